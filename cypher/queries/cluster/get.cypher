@@ -1,0 +1,7 @@
+MATCH (c:Cluster {id: $id})
+RETURN c {
+  .*,
+  linkCount: COUNT { (c)-[:HAS_LINK]->(:Link) },
+  localEnterpriseCount: COUNT { MATCH (c)-[:HAS_LINK]->(:Link)<-[:OPERATES_IN]-(e:Enterprise {local: true})
+                                RETURN DISTINCT e }
+} AS cluster

@@ -1,0 +1,9 @@
+// All clusters with their size: links, and distinct local enterprises operating in any of their links.
+MATCH (c:Cluster)
+RETURN c {
+  .*,
+  linkCount: COUNT { (c)-[:HAS_LINK]->(:Link) },
+  localEnterpriseCount: COUNT { MATCH (c)-[:HAS_LINK]->(:Link)<-[:OPERATES_IN]-(e:Enterprise {local: true})
+                                RETURN DISTINCT e }
+} AS cluster
+ORDER BY c.id

@@ -1,0 +1,62 @@
+package org.chainchief.config;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * One driver for both modes: the embedded database is reached over Bolt on loopback exactly like a server.
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	@Lazy(false)
+	EmbeddedNeo4jHolder embeddedNeo4j(Neo4jProperties properties) {
+		return new EmbeddedNeo4jHolder(properties.embedded() ? EmbeddedNeo4j.start(properties) : null);
+	}
+
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(Neo4jProperties properties, EmbeddedNeo4jHolder embedded) {
+		Config config = Config.builder().withUserAgent("chain-chief").build();
+		Driver driver = properties.embedded()
+				? GraphDatabase.driver(embedded.database().boltUri(), AuthTokens.none(), config)
+				: GraphDatabase.driver(properties.uri(), AuthTokens.basic(properties.username(), properties.password()),
+						config);
+		driver.verifyConnectivity();
+		return driver;
+	}
+
+	@Bean
+	SessionConfig sessionConfig(Neo4jProperties properties) {
+		return (properties.database() == null || properties.database().isBlank()) ? SessionConfig.defaultConfig()
+				: SessionConfig.forDatabase(properties.database());
+	}
+
+	/** Keeps the embedded database's lifecycle tied to the context; empty when an external server is used. */
+	static final class EmbeddedNeo4jHolder implements AutoCloseable {
+
+		private final EmbeddedNeo4j database;
+
+		EmbeddedNeo4jHolder(EmbeddedNeo4j database) {
+			this.database = database;
+		}
+
+		EmbeddedNeo4j database() {
+			return database;
+		}
+
+		@Override
+		public void close() {
+			if (database != null) {
+				database.close();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.chainchief.support;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure the client can act on, rendered as RFC 9457 problem details by {@link ProblemDetailsAdvice}.
+ * Each kind has a stable {@code type} URI ({@code /problems/<slug>}) and a human title.
+ */
+public final class ApiProblem extends RuntimeException {
+
+	/** One reason a request was refused, naming the field it concerns. */
+	public record FieldError(String field, String reason) {
+	}
+
+	private final HttpStatus status;
+
+	private final String slug;
+
+	private final String title;
+
+	private final List<FieldError> errors;
+
+	private ApiProblem(HttpStatus status, String slug, String title, String detail, List<FieldError> errors) {
+		super(detail, null, false, false);
+		this.status = status;
+		this.slug = slug;
+		this.title = title;
+		this.errors = List.copyOf(errors);
+	}
+
+	public static ApiProblem notFound(String what, String id) {
+		return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Resource not found",
+				"No " + what + " with id '" + id + "'", List.of(new FieldError("id", "unknown " + what + " id")));
+	}
+
+	public static ApiProblem conflict(String detail, String field) {
+		return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict with the current graph", detail,
+				List.of(new FieldError(field, detail)));
+	}
+
+	public static ApiProblem invalid(String field, String reason) {
+		return invalid(List.of(new FieldError(field, reason)));
+	}
+
+	public static ApiProblem invalid(List<FieldError> errors) {
+		String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).reason()
+				: errors.size() + " fields are invalid";
+		return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail, errors);
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	public String slug() {
+		return slug;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public List<FieldError> errors() {
+		return errors;
+	}
+}

@@ -1,0 +1,130 @@
+package org.chainchief.support;
+
+import java.net.URI;
+import java.util.List;
+
+import org.chainchief.support.ApiProblem.FieldError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+
+/**
+ * Every error leaves as {@code application/problem+json} (RFC 9457) with a stable {@code type}, a human
+ * {@code title}, a {@code detail} and, where a field is at fault, {@code errors: [{field, reason}]}.
+ */
+@RestControllerAdvice
+public final class ProblemDetailsAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@ExceptionHandler(ApiProblem.class)
+	ResponseEntity<ProblemDetail> apiProblem(ApiProblem ex) {
+		return problem(ex.status(), ex.slug(), ex.title(), ex.getMessage(), ex.errors());
+	}
+
+	@ExceptionHandler(WebExchangeBindException.class)
+	ResponseEntity<ProblemDetail> bind(WebExchangeBindException ex) {
+		List<FieldError> errors = ex.getFieldErrors()
+			.stream()
+			.map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+			.toList();
+		return invalid(errors);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException ex) {
+		List<FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(r -> r.getResolvableErrors()
+				.stream()
+				.map(e -> new FieldError(r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+			.toList();
+		return invalid(errors);
+	}
+
+	@ExceptionHandler(ServerWebInputException.class)
+	ResponseEntity<ProblemDetail> input(ServerWebInputException ex) {
+		String field = ex.getMethodParameter() != null ? ex.getMethodParameter().getParameterName() : "body";
+		if (ex instanceof MissingRequestValueException missing) {
+			field = missing.getName();
+			return invalid(List.of(new FieldError(field, "is required")));
+		}
+		String reason = ex.getReason() != null ? ex.getReason() : "cannot be read";
+		if (ex.getCause() instanceof DecodingException decoding) {
+			field = "body";
+			reason = "is not valid JSON for this operation: " + rootMessage(decoding);
+		}
+		else if (ex.getCause() != null && ex.getCause().getMessage() != null) {
+			reason = reason + ": " + rootMessage(ex.getCause());
+		}
+		return invalid(List.of(new FieldError(field == null ? "body" : field, reason)));
+	}
+
+	@ExceptionHandler(UnsupportedMediaTypeStatusException.class)
+	ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeStatusException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+				"Content-Type " + ex.getContentType() + " is not accepted here; use one of "
+						+ ex.getSupportedMediaTypes(),
+				List.of(new FieldError("Content-Type", "not supported")));
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ResponseEntity<ProblemDetail> status(ResponseStatusException ex) {
+		HttpStatusCode code = ex.getStatusCode();
+		HttpStatus status = HttpStatus.resolve(code.value());
+		String title = status != null ? status.getReasonPhrase() : "Error";
+		String slug = switch (code.value()) {
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			default -> "http-" + code.value();
+		};
+		return problem(code, slug, title, ex.getReason() != null ? ex.getReason() : title, List.of());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+				"The request failed unexpectedly; the failure was logged", List.of());
+	}
+
+	private static ResponseEntity<ProblemDetail> invalid(List<FieldError> errors) {
+		ApiProblem problem = ApiProblem.invalid(errors);
+		return problem(problem.status(), problem.slug(), problem.title(), problem.getMessage(), errors);
+	}
+
+	static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String slug, String title, String detail,
+			List<FieldError> errors) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+		body.setType(URI.create("/problems/" + slug));
+		body.setTitle(title);
+		if (!errors.isEmpty()) {
+			body.setProperty("errors", errors);
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable t = ex;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+		int newline = message.indexOf('\n');
+		return newline > 0 ? message.substring(0, newline) : message;
+	}
+}
