@@ -41,18 +41,23 @@ final class DemoZoneLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!enabled) {
-			return;
+		if (enabled) {
+			loadIntoEmptyGraph();
 		}
+	}
+
+	/** Loads the demo zone when the graph has no cluster; returns the import report, or null when skipped. */
+	ImportReport loadIntoEmptyGraph() {
 		Long clusters = graph.read(clusterCount, Map.of(), r -> r.get("n").asLong())
 			.blockFirst();
 		if (clusters != null && clusters > 0) {
 			log.info("Graph holds {} clusters: demo zone not loaded", clusters);
-			return;
+			return null;
 		}
 		ClassPathResource demo = new ClassPathResource(DEMO);
 		ImportReport report = imports.run(ImportSource.ndjson(demo::getInputStream)).block();
 		log.info("Demo zone loaded: {} records, {} rejected, {} ms", report.records(), report.rejectedCount(),
 				report.durationMs());
+		return report;
 	}
 }
