@@ -104,8 +104,8 @@ public final class ImportService {
 		if (run.isRejected(record)) {
 			return null;
 		}
-		Kind kind = parser.kindOf(record);
-		return kind != null && kind.phase == phase ? parser.parse(record).parsed() : null;
+		Result result = parser.parse(record, kind -> kind.phase == phase);
+		return result == null ? null : result.parsed();
 	}
 
 	private Mono<Void> write(Batch batch, Run run) {

@@ -48,18 +48,15 @@ final class RecordParser {
 		this.validator = validator;
 	}
 
-	/** Reads only the kind (cheap enough to skip records of other phases without validating them). */
-	Kind kindOf(SourceRecord source) {
-		try {
-			JsonNode node = source.node() != null ? source.node() : json.readTree(source.text());
-			return node != null && node.isObject() ? Kind.of(node.path("kind").asString(null)) : null;
-		}
-		catch (JacksonException ex) {
-			return null;
-		}
+	Result parse(SourceRecord source) {
+		return parse(source, kind -> true);
 	}
 
-	Result parse(SourceRecord source) {
+	/**
+	 * Parses a record if its kind is wanted; records of other kinds give {@code null} (cheaply: their fields are
+	 * neither converted nor validated).
+	 */
+	Result parse(SourceRecord source, java.util.function.Predicate<Kind> wanted) {
 		JsonNode node;
 		try {
 			node = source.node() != null ? source.node() : json.readTree(source.text());
@@ -77,6 +74,9 @@ final class RecordParser {
 		Kind kind = Kind.of(kindNode.asString());
 		if (kind == null) {
 			return reject(source, null, "kind", "unknown kind '" + kindNode.asString() + "'; one of " + Kind.names());
+		}
+		if (!wanted.test(kind)) {
+			return null;
 		}
 		Record record;
 		try {
