@@ -6,4 +6,5 @@ WHERE ($local IS NULL OR e.local = $local)
   AND ($tag IS NULL OR $tag IN e.tags)
   AND ($link IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Link {id: $link}) })
   AND ($cluster IS NULL OR EXISTS { (e)-[:OPERATES_IN]->(:Link)<-[:HAS_LINK]-(:Cluster {id: $cluster}) })
-RETURN e.id AS id, e.name AS name
+// One row holding every candidate: much cheaper over Bolt than one record per candidate.
+RETURN collect({id: e.id, name: e.name}) AS candidates

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,6 +40,9 @@ final class ClusterEditController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createCluster", summary = "Create a cluster",
 			description = "Creates an industry cluster. Answers 201 with the stored record and its Location; 409 when the id exists.")
+	@ApiResponse(responseCode = "201", description = "Created; the body is the stored record",
+			headers = @Header(name = "Location", description = "URL of the new cluster", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClusterRecord.class)))
 	@ApiResponse(responseCode = "409", description = "A cluster with this id exists",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<ClusterRecord>> create(@Valid @RequestBody ClusterRecord cluster) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -80,6 +81,9 @@ final class EnterpriseController {
 	@Operation(operationId = "createEnterprise", summary = "Create an enterprise",
 			description = "Creates an enterprise. When `aboveScale` is absent and `revenue` is given, `aboveScale` is "
 					+ "derived: revenue ≥ 2000 万元. An explicit `aboveScale` is kept as given. 409 when the id exists.")
+	@ApiResponse(responseCode = "201", description = "Created; the body is the stored record",
+			headers = @Header(name = "Location", description = "URL of the new enterprise", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnterpriseRecord.class)))
 	@ApiResponse(responseCode = "409", description = "An enterprise with this id exists",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<EnterpriseRecord>> create(@Valid @RequestBody EnterpriseRecord enterprise) {

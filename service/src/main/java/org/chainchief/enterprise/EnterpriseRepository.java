@@ -55,6 +55,8 @@ final class EnterpriseRepository {
 
 	private final String delete;
 
+	private final PinyinKeys keys = new PinyinKeys(100_000);
+
 	EnterpriseRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
 		this.search = cypher.get("enterprise/search");
@@ -113,12 +115,12 @@ final class EnterpriseRepository {
 			})).single();
 	}
 
-	private static List<Candidate> order(List<Record> rows, boolean text) {
-		Collator pinyin = Collator.getInstance(Locale.CHINA);
-		List<Candidate> list = new ArrayList<>(rows.size());
-		for (Record r : rows) {
-			list.add(new Candidate(r.get("id").asString(), pinyin.getCollationKey(r.get("name").asString("")),
-					text ? r.get("tier").asInt() : 0, text ? r.get("score").asDouble() : 0));
+	private List<Candidate> order(List<Record> rows, boolean text) {
+		List<Value> found = rows.get(0).get("candidates").asList(v -> v);
+		List<Candidate> list = new ArrayList<>(found.size());
+		for (Value v : found) {
+			list.add(new Candidate(v.get("id").asString(), keys.of(v.get("name").asString("")),
+					text ? v.get("tier").asInt() : 0, text ? v.get("score").asDouble() : 0));
 		}
 		list.sort(ORDER);
 		return list;

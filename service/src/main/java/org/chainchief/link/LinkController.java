@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -50,6 +51,9 @@ final class LinkController {
 	@Operation(operationId = "createLink", summary = "Create a link",
 			description = "Creates a link in its clusters (`clusters`, each must exist) under its optional parent link "
 					+ "(`parent`, must exist). 400 names the unknown `clusters[i]` or `parent`; 409 when the id exists.")
+	@ApiResponse(responseCode = "201", description = "Created; the body is the stored record",
+			headers = @Header(name = "Location", description = "URL of the new link", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = LinkRecord.class)))
 	@ApiResponse(responseCode = "409", description = "A link with this id exists",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<LinkRecord>> create(@Valid @RequestBody LinkRecord link) {
