@@ -2,6 +2,7 @@ package org.chainchief.relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.chainchief.IntegrationTest;
@@ -122,5 +123,29 @@ class RelationResourceTest extends IntegrationTest {
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("link");
 		assertThat(cypher("MATCH ()-[s:SUPPLIES]->() RETURN s.link AS l")).extracting(r -> r.get("l").asString())
 			.containsExactly("semi.wafer");
+	}
+
+	@Test
+	void malformedBodiesAreBadRequestsNeverServerErrors() {
+		record Case(String method, String uri, String body) {
+		}
+		for (Case c : List.of(new Case("PUT", "/api/v1/enterprises/zf/operates/semi.gas", "{\"share\": \"much\"}"),
+				new Case("PUT", "/api/v1/enterprises/zf/operates/semi.gas", "{\"share\": "),
+				new Case("POST", "/api/v1/supplies", "[]"),
+				new Case("POST", "/api/v1/supplies", "null"),
+				new Case("POST", "/api/v1/feeds", "{\"from\": 1, \"to\": {}}"),
+				new Case("POST", "/api/v1/links", "{\"id\": \"x\", \"name\": \"x\", \"stage\": \"UPSTREAM\", \"clusters\": {\"a\": 1}}"),
+				new Case("POST", "/api/v1/enterprises", "{\"id\": \"x\", \"name\": \"x\", \"local\": \"perhaps\"}"),
+				new Case("PUT", "/api/v1/clusters/x", ""))) {
+			web.method(org.springframework.http.HttpMethod.valueOf(c.method()))
+				.uri(c.uri())
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(c.body())
+				.exchange()
+				.expectStatus().isBadRequest()
+				.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody().jsonPath("$.type").isEqualTo("/problems/invalid-request");
+		}
+		assertThat(cypher("MATCH ()-[r]->() RETURN r")).isEmpty();
 	}
 }
