@@ -1,0 +1,3 @@
+MATCH (:Link {id: $from})-[f:FEEDS]->(:Link {id: $to})
+DELETE f
+RETURN count(f) AS deleted

@@ -1,0 +1,1 @@
+RETURN EXISTS { MATCH (:Link {id: $from}) } AS fromExists, EXISTS { MATCH (:Link {id: $to}) } AS toExists

@@ -1,0 +1,123 @@
+package org.chainchief.enterprise;
+
+import org.chainchief.model.Records.EnterpriseRecord;
+import org.chainchief.support.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import reactor.core.publisher.Mono;
+
+/** Enterprises: Chinese name search with filters, detail, and writes. */
+@RestController
+@RequestMapping("/api/v1/enterprises")
+@Tag(name = "Enterprises", description = "Enterprises (企业), local and outside, and where they operate")
+final class EnterpriseController {
+
+	private final EnterpriseRepository enterprises;
+
+	EnterpriseController(EnterpriseRepository enterprises) {
+		this.enterprises = enterprises;
+	}
+
+	@GetMapping
+	@Operation(operationId = "searchEnterprises", summary = "Search enterprises",
+			description = "Name search and filters, paged. `q` matches any part of the Chinese or English name, "
+					+ "case-insensitively (\"晶圆\" and \"晶\" find 中欣晶圆), and whole words through the full-text "
+					+ "index. With `q`, results are ranked exact name > name prefix > name contains > words only, then "
+					+ "by full-text score; without `q`, by name in pinyin order (拼音). Ties are broken by pinyin name, "
+					+ "then id. Filters combine with AND.")
+	Mono<EnterprisePage> search(
+			@Parameter(description = "Name text, Chinese or English; blank means none", example = "晶圆")
+			@RequestParam(required = false) @Size(max = 100) String q,
+			@Parameter(description = "true: only local enterprises (in the zone); false: only outside ones", example = "true")
+			@RequestParam(required = false) Boolean local,
+			@Parameter(description = "Region prefix: 浙江省 matches 浙江省丽水市", example = "浙江省")
+			@RequestParam(required = false) @Size(max = 200) String region,
+			@Parameter(description = "Only enterprises operating in this link (id)", example = "semi.wafer")
+			@RequestParam(required = false) String link,
+			@Parameter(description = "Only enterprises with this tag", example = "专精特新")
+			@RequestParam(required = false) String tag,
+			@Parameter(description = "Only enterprises operating in a link of this cluster (id)", example = "semiconductor")
+			@RequestParam(required = false) String cluster,
+			@Parameter(description = "Page number, 0-based", example = "0")
+			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+			@Parameter(description = "Page size, 1..200", example = "20")
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		return enterprises.search(new EnterpriseQuery(blankToNull(q), local, blankToNull(region), blankToNull(link),
+				blankToNull(tag), blankToNull(cluster), page, size));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(operationId = "getEnterprise", summary = "Get an enterprise",
+			description = "The enterprise with the links it operates in (and its share), its suppliers and its "
+					+ "customers, grouped by the link whose product is traded.")
+	Mono<EnterpriseDetail> get(@Parameter(description = "Enterprise id", example = "E-semi-zxjy") @PathVariable String id) {
+		return enterprises.findById(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("enterprise", id)));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createEnterprise", summary = "Create an enterprise",
+			description = "Creates an enterprise. When `aboveScale` is absent and `revenue` is given, `aboveScale` is "
+					+ "derived: revenue ≥ 2000 万元. An explicit `aboveScale` is kept as given. 409 when the id exists.")
+	@ApiResponse(responseCode = "201", description = "Created; the body is the stored record",
+			headers = @Header(name = "Location", description = "URL of the new enterprise", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = EnterpriseRecord.class)))
+	@ApiResponse(responseCode = "409", description = "An enterprise with this id exists",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
+	Mono<ResponseEntity<EnterpriseRecord>> create(@Valid @RequestBody EnterpriseRecord enterprise) {
+		return enterprises.create(AboveScale.derive(enterprise))
+			.map(created -> ResponseEntity
+				.created(UriComponentsBuilder.fromPath("/api/v1/enterprises/{id}").buildAndExpand(created.id()).encode().toUri())
+				.body(created));
+	}
+
+	@PutMapping("/{id}")
+	@Operation(operationId = "replaceEnterprise", summary = "Replace an enterprise's fields",
+			description = "Replaces every field (absent ones are removed; `aboveScale` derived as on create). The links "
+					+ "it operates in and its supply relations stay. The body's id must equal the path id.")
+	Mono<EnterpriseRecord> replace(@Parameter(description = "Enterprise id", example = "E-semi-zxjy") @PathVariable String id,
+			@Valid @RequestBody EnterpriseRecord enterprise) {
+		if (!id.equals(enterprise.id())) {
+			return Mono.error(ApiProblem.invalid("id", "must equal the id in the path ('" + id + "')"));
+		}
+		return enterprises.update(AboveScale.derive(enterprise))
+			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("enterprise", id)));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteEnterprise", summary = "Delete an enterprise",
+			description = "Deletes the enterprise with the links it operates in, its supply relations and its project "
+					+ "references.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	Mono<Void> delete(@Parameter(description = "Enterprise id", example = "E-semi-zxjy") @PathVariable String id) {
+		return enterprises.delete(id)
+			.flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(ApiProblem.notFound("enterprise", id)));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

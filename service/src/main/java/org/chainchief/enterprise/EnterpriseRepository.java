@@ -1,0 +1,250 @@
+package org.chainchief.enterprise;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chainchief.model.Records.EnterpriseRecord;
+import org.chainchief.model.Stage;
+import org.chainchief.support.ApiProblem;
+import org.chainchief.support.CypherCatalog;
+import org.chainchief.support.Graph;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Enterprises: search, detail and writes. A search runs two queries in one read transaction (so the total and the
+ * page agree): the first returns only (id, name[, relevance]) of every enterprise passing the text and the filters;
+ * the service orders them (relevance, then name in pinyin order with {@link Collator} for {@link Locale#CHINA},
+ * which Cypher cannot do) and slices the page; the second fetches the fields of that page's enterprises only.
+ */
+@Repository
+final class EnterpriseRepository {
+
+	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+	/** Characters with a meaning in Lucene's query syntax; escaped in user input. */
+	private static final String LUCENE_SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
+
+	private final Graph graph;
+
+	private final String search;
+
+	private final String candidates;
+
+	private final String page;
+
+	private final String get;
+
+	private final String create;
+
+	private final String update;
+
+	private final String delete;
+
+	private final PinyinKeys keys = new PinyinKeys(100_000);
+
+	EnterpriseRepository(Graph graph, CypherCatalog cypher) {
+		this.graph = graph;
+		this.search = cypher.get("enterprise/search");
+		this.candidates = cypher.get("enterprise/candidates");
+		this.page = cypher.get("enterprise/page");
+		this.get = cypher.get("enterprise/get");
+		this.create = cypher.get("enterprise/create");
+		this.update = cypher.get("enterprise/update");
+		this.delete = cypher.get("enterprise/delete");
+	}
+
+	/** One candidate of a search with its sort keys. */
+	private record Candidate(String id, CollationKey name, int tier, double score) {
+	}
+
+	private static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::tier)
+		.reversed()
+		.thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+		.thenComparing(Candidate::name)
+		.thenComparing(Candidate::id);
+
+	Mono<EnterprisePage> search(EnterpriseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("local", query.local());
+		params.put("region", query.region());
+		params.put("link", query.link());
+		params.put("tag", query.tag());
+		params.put("cluster", query.cluster());
+		boolean text = query.q() != null;
+		if (text) {
+			params.put("lucene", lucene(query.q()));
+			params.put("lq", query.q().toLowerCase(Locale.ROOT));
+		}
+		return graph.inRead(tx -> rows(tx, text ? search : candidates, params)
+			// Collation keys cost a few microseconds each: off the event loop.
+			.publishOn(Schedulers.boundedElastic())
+			.map(rows -> order(rows, text))
+			.flatMap(sorted -> {
+				long from = (long) query.page() * query.size();
+				List<Candidate> slice = from >= sorted.size() ? List.of()
+						: sorted.subList((int) from, (int) Math.min(sorted.size(), from + query.size()));
+				if (slice.isEmpty()) {
+					return Mono.just(new EnterprisePage(List.of(), query.page(), query.size(), sorted.size()));
+				}
+				List<String> ids = slice.stream().map(Candidate::id).toList();
+				return rows(tx, page, Map.of("ids", ids)).map(found -> {
+					Map<String, Value> byId = found.stream()
+						.map(r -> r.get("enterprise"))
+						.collect(Collectors.toMap(v -> v.get("id").asString(), Function.identity()));
+					List<EnterpriseSummary> items = slice.stream()
+						.filter(c -> byId.containsKey(c.id()))
+						.map(c -> summary(byId.get(c.id()), text ? c.tier() : -1))
+						.toList();
+					return new EnterprisePage(items, query.page(), query.size(), sorted.size());
+				});
+			})).single();
+	}
+
+	private List<Candidate> order(List<Record> rows, boolean text) {
+		List<Value> found = rows.get(0).get("candidates").asList(v -> v);
+		List<Candidate> list = new ArrayList<>(found.size());
+		for (Value v : found) {
+			list.add(new Candidate(v.get("id").asString(), keys.of(v.get("name").asString("")),
+					text ? v.get("tier").asInt() : 0, text ? v.get("score").asDouble() : 0));
+		}
+		list.sort(ORDER);
+		return list;
+	}
+
+	/**
+	 * The full-text query for the user's text: each whitespace-separated word becomes a quoted phrase with every
+	 * Lucene special character escaped, so input is never read as query syntax; the phrases are OR-ed, and the
+	 * index scores enterprises matching more of them higher.
+	 */
+	static String lucene(String q) {
+		StringBuilder out = new StringBuilder();
+		for (String word : q.strip().split("\\s+")) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			if (!out.isEmpty()) {
+				out.append(' ');
+			}
+			out.append('"');
+			for (int i = 0; i < word.length(); i++) {
+				char c = word.charAt(i);
+				if (LUCENE_SPECIAL.indexOf(c) >= 0) {
+					out.append('\\');
+				}
+				out.append(c);
+			}
+			out.append('"');
+		}
+		return out.toString();
+	}
+
+	Mono<EnterpriseDetail> findById(String id) {
+		return graph.read(get, Map.of("id", id), r -> detail(r.get("enterprise"))).singleOrEmpty();
+	}
+
+	Mono<EnterpriseRecord> create(EnterpriseRecord enterprise) {
+		return graph.write(create, Map.of("props", props(enterprise)), r -> record(r.get("enterprise")))
+			.single()
+			.onErrorMap(ClientException.class, ex -> CONSTRAINT_FAILED.equals(ex.code())
+					? ApiProblem.conflict("An enterprise with id '" + enterprise.id() + "' already exists", "id") : ex);
+	}
+
+	/** Replaces the enterprise's fields; empty when there is no such enterprise. */
+	Mono<EnterpriseRecord> update(EnterpriseRecord enterprise) {
+		return graph
+			.write(update, Map.of("id", enterprise.id(), "props", props(enterprise)), r -> record(r.get("enterprise")))
+			.singleOrEmpty();
+	}
+
+	/** Deletes the enterprise with its relationships; false when there is no such enterprise. */
+	Mono<Boolean> delete(String id) {
+		return graph.write(delete, Map.of("id", id), r -> r.get("deleted").asLong() > 0).single();
+	}
+
+	private static Mono<List<Record>> rows(ReactiveTransactionContext tx, String query, Map<String, Object> params) {
+		return Flux.from(tx.run(query, params)).flatMap(r -> Flux.from(r.records())).collectList();
+	}
+
+	private static Map<String, Object> props(EnterpriseRecord e) {
+		Map<String, Object> props = new HashMap<>();
+		props.put("id", e.id());
+		props.put("name", e.name());
+		props.put("nameEn", e.nameEn());
+		props.put("local", e.local());
+		props.put("region", e.region());
+		props.put("country", e.country());
+		props.put("revenue", e.revenue());
+		props.put("aboveScale", e.aboveScale());
+		props.put("head", e.head());
+		props.put("listed", e.listed());
+		props.put("tags", e.tags());
+		props.put("description", e.description());
+		return props;
+	}
+
+	private static EnterpriseRecord record(Value v) {
+		return new EnterpriseRecord(v.get("id").asString(), v.get("name").asString(null), v.get("nameEn").asString(null),
+				bool(v.get("local")), v.get("region").asString(null), v.get("country").asString(null),
+				number(v.get("revenue")), bool(v.get("aboveScale")), bool(v.get("head")), bool(v.get("listed")),
+				v.get("tags").isNull() ? null : v.get("tags").asList(Value::asString),
+				v.get("description").asString(null));
+	}
+
+	private static EnterpriseSummary summary(Value v, int tier) {
+		return new EnterpriseSummary(v.get("id").asString(), v.get("name").asString(null),
+				v.get("nameEn").asString(null), v.get("local").asBoolean(false), v.get("region").asString(null),
+				v.get("country").asString(null), number(v.get("revenue")), bool(v.get("aboveScale")),
+				bool(v.get("head")), bool(v.get("listed")), strings(v.get("tags")), strings(v.get("links")),
+				tier < 0 ? null : EnterpriseSummary.Match.values()[3 - tier]);
+	}
+
+	private static EnterpriseDetail detail(Value v) {
+		return new EnterpriseDetail(v.get("id").asString(), v.get("name").asString(null),
+				v.get("nameEn").asString(null), v.get("local").asBoolean(false), v.get("region").asString(null),
+				v.get("country").asString(null), number(v.get("revenue")), bool(v.get("aboveScale")),
+				bool(v.get("head")), bool(v.get("listed")), strings(v.get("tags")), v.get("description").asString(null),
+				v.get("operates").asList(l -> new EnterpriseDetail.OperatedLink(l.get("id").asString(),
+						l.get("name").asString(null), l.get("nameEn").asString(null),
+						l.get("stage").isNull() ? null : Stage.valueOf(l.get("stage").asString()), number(l.get("share")))),
+				v.get("suppliers").asList(EnterpriseRepository::trade), v.get("customers").asList(EnterpriseRepository::trade));
+	}
+
+	private static EnterpriseDetail.Trade trade(Value g) {
+		Collator pinyin = Collator.getInstance(Locale.CHINA);
+		return new EnterpriseDetail.Trade(g.get("link").asString(null), g.get("linkName").asString(null),
+				g.get("enterprises")
+					.asList(p -> new EnterpriseDetail.Partner(p.get("id").asString(), p.get("name").asString(null),
+							p.get("local").asBoolean(false)))
+					.stream()
+					.sorted(Comparator.comparing(EnterpriseDetail.Partner::name, Comparator.nullsLast(pinyin::compare))
+						.thenComparing(EnterpriseDetail.Partner::id))
+					.toList());
+	}
+
+	private static List<String> strings(Value v) {
+		return v.isNull() ? List.of() : v.asList(Value::asString);
+	}
+
+	private static Boolean bool(Value v) {
+		return v.isNull() ? null : v.asBoolean();
+	}
+
+	private static Double number(Value v) {
+		return v.isNull() ? null : v.asNumber().doubleValue();
+	}
+}
