@@ -61,12 +61,17 @@ final class NdjsonCheck {
 
 	final List<OperatesRecord> operates = new ArrayList<>();
 
-	/** Parses and checks every line; fails the test at the first line that breaks the contract. */
+	/** Parses and checks every line; fails the test listing the first lines that break the contract. */
 	static NdjsonCheck of(List<String> lines) {
 		NdjsonCheck check = new NdjsonCheck();
 		TYPES.keySet().forEach(kind -> check.counts.put(kind, 0));
 		Validator validator = VALIDATION.getValidator();
 		List<String> order = new ArrayList<>(TYPES.keySet());
+		Map<Class<?>, List<String>> fieldNames = new HashMap<>();
+		TYPES.values()
+			.forEach(type -> fieldNames.put(type,
+					Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList()));
+		List<String> problems = new ArrayList<>();
 		int rank = 0;
 		Set<String> keys = new HashSet<>();
 		Set<String> linkIds = new HashSet<>();
@@ -77,63 +82,83 @@ final class NdjsonCheck {
 			number++;
 			String where = "line " + number + ": " + line;
 			JsonNode node = JSON.readTree(line);
-			assertThat(node.isObject()).as(where).isTrue();
-			List<String> names = new ArrayList<>(node.propertyNames());
-			assertThat(names).as(where).isNotEmpty();
-			assertThat(names.get(0)).as(where).isEqualTo("kind");
+			List<String> names = node.isObject() ? new ArrayList<>(node.propertyNames()) : List.of();
+			Class<? extends Record> type = names.isEmpty() || !names.get(0).equals("kind") ? null
+					: TYPES.get(node.get("kind").asString());
+			if (type == null) {
+				problems.add("not an object with a known kind first: " + where);
+				continue;
+			}
 			String kind = node.get("kind").asString();
-			Class<? extends Record> type = TYPES.get(kind);
-			assertThat(type).as(where).isNotNull();
-			assertThat(order.indexOf(kind)).as("kinds in output order, " + where).isGreaterThanOrEqualTo(rank);
-			rank = order.indexOf(kind);
-			assertThat(names.subList(1, names.size())).as(where)
-				.containsExactlyElementsOf(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
+			if (order.indexOf(kind) < rank) {
+				problems.add("kind out of order: " + where);
+			}
+			rank = Math.max(rank, order.indexOf(kind));
+			if (!names.subList(1, names.size()).equals(fieldNames.get(type))) {
+				problems.add("fields are not exactly " + fieldNames.get(type) + ": " + where);
+			}
 			ObjectNode fields = ((ObjectNode) node).deepCopy();
 			fields.remove("kind");
 			Record record = JSON.treeToValue(fields, type);
 			Set<ConstraintViolation<Record>> violations = validator.validate(record);
-			assertThat(violations).as(where).isEmpty();
+			if (!violations.isEmpty()) {
+				problems.add("invalid " + violations.iterator().next().getPropertyPath() + " "
+						+ violations.iterator().next().getMessage() + ": " + where);
+			}
 			check.counts.merge(kind, 1, Integer::sum);
 			if (record instanceof ClusterRecord c) {
-				assertThat(keys.add("cluster " + c.id())).as("once: " + where).isTrue();
+				once(keys, "cluster " + c.id(), where, problems);
 				clusterIds.add(c.id());
 				check.clusters.add(c);
 			}
 			else if (record instanceof LinkRecord l) {
-				assertThat(keys.add("link " + l.id())).as("once: " + where).isTrue();
-				assertThat(l.clusters()).as(where).isNotEmpty();
-				assertThat(clusterIds.containsAll(l.clusters())).as("clusters resolve: " + where).isTrue();
-				if (l.parent() != null) {
-					assertThat(linkIds.contains(l.parent())).as("parent emitted before: " + where).isTrue();
+				once(keys, "link " + l.id(), where, problems);
+				if (l.clusters() == null || l.clusters().isEmpty() || !clusterIds.containsAll(l.clusters())) {
+					problems.add("clusters empty or not emitted before: " + where);
+				}
+				if (l.parent() != null && !linkIds.contains(l.parent())) {
+					problems.add("parent not emitted before: " + where);
 				}
 				linkIds.add(l.id());
 				check.links.add(l);
 			}
 			else if (record instanceof FeedsRecord f) {
-				assertThat(keys.add("feeds " + f.from() + " " + f.to())).as("once: " + where).isTrue();
-				assertThat(linkIds.contains(f.from()) && linkIds.contains(f.to())).as("feeds resolve: " + where).isTrue();
-				assertThat(f.from()).as(where).isNotEqualTo(f.to());
+				once(keys, "feeds " + f.from() + " " + f.to(), where, problems);
+				if (!linkIds.contains(f.from()) || !linkIds.contains(f.to()) || f.from().equals(f.to())) {
+					problems.add("feeds not between two emitted links: " + where);
+				}
 				check.feeds.add(f);
 			}
 			else if (record instanceof EnterpriseRecord e) {
-				assertThat(keys.add("enterprise " + e.id())).as("once: " + where).isTrue();
+				once(keys, "enterprise " + e.id(), where, problems);
 				enterpriseIds.add(e.id());
 				check.enterprises.add(e);
 			}
 			else if (record instanceof OperatesRecord o) {
-				assertThat(keys.add("operates " + o.enterprise() + " " + o.link())).as("once: " + where).isTrue();
-				assertThat(enterpriseIds.contains(o.enterprise())).as("enterprise resolves: " + where).isTrue();
-				assertThat(linkIds.contains(o.link())).as("link resolves: " + where).isTrue();
+				once(keys, "operates " + o.enterprise() + " " + o.link(), where, problems);
+				if (!enterpriseIds.contains(o.enterprise()) || !linkIds.contains(o.link())) {
+					problems.add("operates not between an emitted enterprise and link: " + where);
+				}
 				check.operates.add(o);
 			}
 			else if (record instanceof SuppliesRecord s) {
-				assertThat(keys.add("supplies " + s.supplier() + " " + s.buyer() + " " + s.link())).as("once: " + where)
-					.isTrue();
-				assertThat(enterpriseIds.contains(s.supplier()) && enterpriseIds.contains(s.buyer())).as(where).isTrue();
-				assertThat(linkIds.contains(s.link())).as(where).isTrue();
+				once(keys, "supplies " + s.supplier() + " " + s.buyer() + " " + s.link(), where, problems);
+				if (!enterpriseIds.contains(s.supplier()) || !enterpriseIds.contains(s.buyer())
+						|| !linkIds.contains(s.link())) {
+					problems.add("supplies not between emitted records: " + where);
+				}
 			}
 		}
+		assertThat(problems.subList(0, Math.min(20, problems.size())))
+			.as(problems.size() + " lines break the import contract; the first 20")
+			.isEmpty();
 		return check;
+	}
+
+	private static void once(Set<String> keys, String key, String where, List<String> problems) {
+		if (!keys.add(key)) {
+			problems.add("record emitted twice: " + where);
+		}
 	}
 
 	Map<String, Long> stages() {
