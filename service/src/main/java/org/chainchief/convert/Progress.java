@@ -20,6 +20,8 @@ final class Progress {
 
 	private long lastDraw;
 
+	private long writeStart;
+
 	private String phase = "";
 
 	private boolean drawn;
@@ -51,6 +53,9 @@ final class Progress {
 	void lines(long lines) {
 		if (enabled) {
 			long now = System.nanoTime();
+			if (writeStart == 0) {
+				writeStart = now;
+			}
 			if (now - lastDraw >= INTERVAL) {
 				lastDraw = now;
 				this.phase = "writing";
@@ -75,9 +80,10 @@ final class Progress {
 
 	private void draw(long lines, boolean phaseOnly) {
 		double seconds = elapsedSeconds();
+		double writing = writeStart == 0 ? 0 : (System.nanoTime() - writeStart) / 1e9;
 		String text = phaseOnly ? String.format("%-40s %7.1f s", phase, seconds)
 				: String.format("%-10s %,12d lines %,10.0f lines/s %7.1f s", phase, lines,
-						seconds > 0 ? lines / seconds : 0, seconds);
+						writing > 0 ? lines / writing : 0, seconds);
 		err.print('\r' + text + "   ");
 		err.flush();
 		drawn = true;
