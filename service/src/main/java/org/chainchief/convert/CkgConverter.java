@@ -208,7 +208,6 @@ final class CkgConverter implements Converter {
 	}
 
 	private void readIndustries(Path file, Report report) throws IOException {
-		int added = 0;
 		List<Company> onlyHere = new ArrayList<>();
 		Sources.readJsonLines(file, report, node -> {
 			String code = code(Sources.text(node, "company_code"), null);
@@ -240,9 +239,9 @@ final class CkgConverter implements Converter {
 						industry + " " + knownName + " / " + industryName);
 			}
 		});
-		added += onlyHere.size();
-		if (added > 0) {
-			report.note(String.format("%,d", added) + " companies only in company_industry.json (added as enterprises, name from there)");
+		if (!onlyHere.isEmpty()) {
+			report.note(String.format("%,d", onlyHere.size())
+					+ " companies only in company_industry.json (added as enterprises, name from there)");
 		}
 	}
 
