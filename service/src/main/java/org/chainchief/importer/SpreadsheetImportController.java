@@ -3,8 +3,6 @@ package org.chainchief.importer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Encoding;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,6 +33,20 @@ final class SpreadsheetImportController {
 			91331100MA2EXAMPLE1,示例晶圆有限公司,是,浙江省丽水市,"12,000",是,专精特新、高新技术企业
 			""";
 
+	static final String DESCRIPTION = "**CSV** (`text/csv`): one record kind per file, named by `kind`; a header row "
+			+ "naming the columns (field names or Chinese headers, see the template), one record per row. **Excel** "
+			+ "(`.xlsx`, as the multipart part `file` or as the raw body): one sheet per kind, each sheet named after its "
+			+ "kind (English or Chinese), header in the first row (rows above it that name no column, such as a title, "
+			+ "are skipped). Empty rows are skipped. Values: booleans 是/否, true/false, 1/0, Y/N; lists separated by "
+			+ "; ， 、; numbers may have thousands separators or a % sign; dates as Excel dates or 2025-03-10; stage "
+			+ "上游/中游/下游. Rejected rows are listed with sheet, row number (as the spreadsheet shows it), column and "
+			+ "reason. A header lacking a required column, or naming one field twice, is refused as a whole (400) before "
+			+ "anything is written. Unknown columns and sheets not named after a kind are not imported and are listed in "
+			+ "`notes`.";
+
+	static final String BAD_REQUEST = "Missing or unknown `kind` (CSV), unknown `charset`, a header lacking a required "
+			+ "column, a file that is not CSV or .xlsx";
+
 	static final String KIND_HELP = "Record kind of every row of a CSV body, English or Chinese: cluster/产业集群, "
 			+ "enterprise/企业, link/环节, feeds/上下游, operates/企业环节, supplies/供应关系, project/骨干项目, team/顶尖团队, "
 			+ "target/目标, measure/措施. For a CSV file uploaded as multipart, the file name (企业.csv) may name it instead.";
@@ -55,29 +67,9 @@ final class SpreadsheetImportController {
 		this.uploads = uploads;
 	}
 
+	/** Documented together with NDJSON by {@link ImportController} (OpenAPI has one operation per path and method). */
 	@PostMapping(path = "/import", consumes = { ImportUploads.CSV, MediaType.MULTIPART_FORM_DATA_VALUE, ImportUploads.XLSX })
-	@Operation(summary = "Import records (CSV or Excel)",
-			description = "CSV (`text/csv`): one record kind per file, named by `kind`; a header row naming the columns "
-					+ "(field names or Chinese headers, see the template), one record per row. Excel (`.xlsx`, as the "
-					+ "multipart part `file` or as the raw body): one sheet per kind, each sheet named after its kind "
-					+ "(English or Chinese), header in the first row (rows above it that name no column, such as a title, "
-					+ "are skipped). Empty rows are skipped. Values: booleans 是/否, true/false, 1/0, Y/N; lists separated "
-					+ "by ; ， 、; numbers may have thousands separators or a % sign; dates as Excel dates or 2025-03-10; "
-					+ "stage 上游/中游/下游. Rejected rows are listed with sheet, row number (as the spreadsheet shows it), "
-					+ "column and reason. A header lacking a required column, or naming one field twice, is refused as a "
-					+ "whole (400) before anything is written. Unknown columns and sheets not named after a kind are not "
-					+ "imported and are listed in `notes`. Importing the same file again changes nothing.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-					@Content(mediaType = ImportUploads.CSV, schema = @Schema(type = "string"),
-							examples = @ExampleObject(name = "enterprises", value = CSV_EXAMPLE)),
-					@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-							schema = @Schema(implementation = WorkbookUpload.class),
-							encoding = @Encoding(name = "file", contentType = ImportUploads.XLSX)),
-					@Content(mediaType = ImportUploads.XLSX, schema = @Schema(type = "string", format = "binary")) }),
-			responses = { @ApiResponse(responseCode = "200", description = "What was created, updated, unchanged and rejected"),
-					@ApiResponse(responseCode = "400", description = "Missing or unknown `kind`, unknown `charset`, a header "
-							+ "lacking a required column, a file that is not CSV or .xlsx",
-							content = @Content(mediaType = "application/problem+json")) })
+	@Operation(hidden = true)
 	Mono<ImportReport> importSpreadsheet(
 			@Parameter(description = KIND_HELP, example = "企业") @RequestParam(required = false) String kind,
 			@Parameter(description = CHARSET_HELP, example = "GBK") @RequestParam(required = false) String charset,
