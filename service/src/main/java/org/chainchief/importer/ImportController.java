@@ -60,9 +60,10 @@ final class ImportController {
 					+ SpreadsheetImportController.DESCRIPTION,
 			parameters = {
 					@Parameter(name = "kind", in = ParameterIn.QUERY, description = SpreadsheetImportController.KIND_HELP,
-							example = "企业"),
+							example = "企业", schema = @Schema(type = "string")),
 					@Parameter(name = "charset", in = ParameterIn.QUERY,
-							description = SpreadsheetImportController.CHARSET_HELP, example = "GBK") },
+							description = SpreadsheetImportController.CHARSET_HELP, example = "GBK",
+							schema = @Schema(type = "string")) },
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = { @Content(mediaType = NDJSON, schema = @Schema(type = "string"),
 							examples = @ExampleObject(name = "chain", value = EXAMPLE)),
@@ -73,7 +74,8 @@ final class ImportController {
 							@Content(mediaType = ImportUploads.XLSX, schema = @Schema(type = "string", format = "binary")) }),
 			responses = { @ApiResponse(responseCode = "200", description = "What was created, updated, unchanged and rejected"),
 					@ApiResponse(responseCode = "400", description = SpreadsheetImportController.BAD_REQUEST,
-							content = @Content(mediaType = "application/problem+json")) })
+							content = @Content(mediaType = "application/problem+json",
+									schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
 	Mono<ImportReport> importNdjson(@RequestBody Flux<DataBuffer> body) {
 		return Mono.usingWhen(temporaryFile(), file -> DataBufferUtils.write(body, file)
 			.then(imports.run(ImportSource.ndjson(file))), ImportController::delete);

@@ -56,7 +56,8 @@ final class ImportJobController {
 			responses = { @ApiResponse(responseCode = "202", description = "Started; the job as it is at the start",
 					headers = @Header(name = "Location", description = "The job's URL", schema = @Schema(type = "string"))),
 					@ApiResponse(responseCode = "400", description = "As for POST /api/v1/import",
-							content = @Content(mediaType = "application/problem+json")) })
+							content = @Content(mediaType = "application/problem+json",
+									schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
 	Mono<ResponseEntity<ImportJob>> start(
 			@Parameter(description = SpreadsheetImportController.KIND_HELP, example = "企业") @RequestParam(required = false) String kind,
 			@Parameter(description = SpreadsheetImportController.CHARSET_HELP, example = "GBK") @RequestParam(required = false) String charset,
@@ -72,7 +73,8 @@ final class ImportJobController {
 					+ "teams, targets, measures) and counts; then DONE with the report, or FAILED with the reason.",
 			responses = { @ApiResponse(responseCode = "200", description = "The job"),
 					@ApiResponse(responseCode = "404", description = "No such job on this instance (or forgotten)",
-							content = @Content(mediaType = "application/problem+json")) })
+							content = @Content(mediaType = "application/problem+json",
+									schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
 	Mono<ImportJob> job(@Parameter(description = "Job id from the Location of POST /api/v1/imports",
 			example = "2f6c1f0e-8c1a-4d8e-9d43-5d1b3c0b7a11") @PathVariable String id) {
 		return Mono.justOrEmpty(jobs.get(id)).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("import", id)));

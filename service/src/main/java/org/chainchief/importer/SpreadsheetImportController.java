@@ -82,7 +82,7 @@ final class SpreadsheetImportController {
 	@Operation(summary = "Download the Excel import template",
 			description = "A workbook with a 说明 sheet (every column of every kind: Chinese header, other accepted "
 					+ "headers, field name, required, meaning, values) and one sheet per record kind named in Chinese, "
-					+ "with Chinese headers and an example row. Importing it unchanged creates the example records and "
+					+ "with Chinese headers and example rows. Importing it unchanged creates the example records and "
 					+ "rejects none.",
 			responses = @ApiResponse(responseCode = "200", description = "The template",
 					content = @Content(mediaType = ImportUploads.XLSX, schema = @Schema(type = "string", format = "binary"))))

@@ -28,8 +28,9 @@ import org.chainchief.importer.SheetColumns.Type;
 /**
  * The downloadable import template: a 说明 (instructions) sheet listing every column, then one sheet per record
  * kind, named in Chinese, with Chinese headers (each with a comment giving the field name, meaning and values;
- * required headers in bold on orange) and one example row that imports cleanly (references between sheets
- * agree). Yes/no and stage columns offer drop-down lists.
+ * required headers in bold on orange) and example rows that import cleanly: one per sheet, two where a relation
+ * needs two ends (links, enterprises); references between sheets agree. Yes/no and stage columns offer drop-down
+ * lists.
  */
 final class SpreadsheetTemplate {
 
