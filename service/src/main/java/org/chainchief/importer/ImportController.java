@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,16 +51,31 @@ final class ImportController {
 	}
 
 	@PostMapping(path = "/import", consumes = NDJSON)
-	@Operation(summary = "Import records (NDJSON)",
+	@Operation(summary = "Import records (NDJSON, CSV, Excel)",
 			description = "One JSON object per line, `kind` first: cluster, link, feeds, enterprise, operates, supplies, "
 					+ "project, team, target, measure. Records are matched by id (relations by their ends), so importing "
 					+ "the same file twice leaves the graph as after once. References may point forwards. Bad lines are "
 					+ "not written and are listed with line number, field and reason. Writes are batched by kind, one "
-					+ "transaction per batch. The body is streamed to a temporary file, never held in memory.",
+					+ "transaction per batch. The body is streamed to a temporary file, never held in memory.\n\n"
+					+ SpreadsheetImportController.DESCRIPTION,
+			parameters = {
+					@Parameter(name = "kind", in = ParameterIn.QUERY, description = SpreadsheetImportController.KIND_HELP,
+							example = "企业", schema = @Schema(type = "string")),
+					@Parameter(name = "charset", in = ParameterIn.QUERY,
+							description = SpreadsheetImportController.CHARSET_HELP, example = "GBK",
+							schema = @Schema(type = "string")) },
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-					content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"),
-							examples = @ExampleObject(name = "chain", value = EXAMPLE))),
-			responses = @ApiResponse(responseCode = "200", description = "What was created, updated, unchanged and rejected"))
+					content = { @Content(mediaType = NDJSON, schema = @Schema(type = "string"),
+							examples = @ExampleObject(name = "chain", value = EXAMPLE)),
+							@Content(mediaType = ImportUploads.CSV, schema = @Schema(type = "string"),
+									examples = @ExampleObject(name = "enterprises", value = SpreadsheetImportController.CSV_EXAMPLE)),
+							@Content(mediaType = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE,
+									schema = @Schema(implementation = SpreadsheetImportController.WorkbookUpload.class)),
+							@Content(mediaType = ImportUploads.XLSX, schema = @Schema(type = "string", format = "binary")) }),
+			responses = { @ApiResponse(responseCode = "200", description = "What was created, updated, unchanged and rejected"),
+					@ApiResponse(responseCode = "400", description = SpreadsheetImportController.BAD_REQUEST,
+							content = @Content(mediaType = "application/problem+json",
+									schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
 	Mono<ImportReport> importNdjson(@RequestBody Flux<DataBuffer> body) {
 		return Mono.usingWhen(temporaryFile(), file -> DataBufferUtils.write(body, file)
 			.then(imports.run(ImportSource.ndjson(file))), ImportController::delete);

@@ -16,11 +16,25 @@ public record ImportReport(
 		@Schema(description = "Per kind: created / updated / unchanged / rejected") Map<String, KindCounts> counts,
 		@Schema(description = "The rejected records, in source order (the first 1000)") List<Rejection> rejected,
 		@Schema(description = "True when more records were rejected than listed") boolean rejectedTruncated,
-		@Schema(description = "Wall-clock duration", example = "1840") long durationMs) {
+		@Schema(description = "Wall-clock duration", example = "1840") long durationMs,
+		@Schema(description = "Things about the source worth knowing that rejected no record: spreadsheet sheets "
+				+ "not imported, columns not recognised") List<Note> notes) {
+
+	/** A report without notes (NDJSON sources have none). */
+	public ImportReport(long records, long accepted, long rejectedCount, Map<String, KindCounts> counts,
+			List<Rejection> rejected, boolean rejectedTruncated, long durationMs) {
+		this(records, accepted, rejectedCount, counts, rejected, rejectedTruncated, durationMs, List.of());
+	}
 
 	@Schema(description = "Counts for one record kind")
 	public record KindCounts(@Schema(example = "97") long created, @Schema(example = "0") long updated,
 			@Schema(example = "0") long unchanged, @Schema(example = "1") long rejected) {
+	}
+
+	@Schema(description = "A remark on the source as a whole, e.g. a sheet or column that was not imported")
+	public record Note(@Schema(description = "Spreadsheet sheet, for workbook imports", example = "Sheet1") String sheet,
+			@Schema(description = "Column header as written, when the note is about a column", example = "联系人") String column,
+			@Schema(description = "What was noticed and what was done", example = "unknown column, ignored") String message) {
 	}
 
 	@Schema(description = "A record that was not written, and why")

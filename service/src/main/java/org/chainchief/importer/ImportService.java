@@ -59,16 +59,21 @@ public final class ImportService {
 
 	/** Runs an import; the source is read once per phase. */
 	public Mono<ImportReport> run(ImportSource source) {
+		return run(source, new ImportProgress());
+	}
+
+	/** Runs an import and keeps {@code progress} up to date while it runs. */
+	public Mono<ImportReport> run(ImportSource source, ImportProgress progress) {
 		return Mono.defer(() -> {
 			if (!running.tryAcquire()) {
 				return Mono.error(ApiProblem.conflict("Another import is running on this instance; retry when it has finished",
 						"body"));
 			}
-			Run run = new Run();
+			Run run = new Run(progress);
 			return phase(1, source, run).then(phase(2, source, run))
 				.then(Mono.defer(() -> writeParents(run)))
 				.then(phase(3, source, run))
-				.then(Mono.fromSupplier(run::report))
+				.then(Mono.fromSupplier(() -> run.report(source.notes())))
 				.doFinally(signal -> running.release());
 		});
 	}
@@ -77,10 +82,13 @@ public final class ImportService {
 		return Mono.defer(() -> {
 			long started = System.nanoTime();
 			Batcher batcher = new Batcher(batchSize);
+			run.progress.startPhase(phase);
 			return source.records()
+				.doOnNext(record -> run.progress.read())
 				.concatMapIterable(record -> batcher.add(accept(phase, record, run)))
 				.concatWith(Flux.defer(() -> Flux.fromIterable(batcher.drain())))
 				.concatMap(batch -> write(batch, run))
+				.then(Mono.fromRunnable(() -> run.progress.endPhase(phase)))
 				.then(Mono.fromRunnable(() -> log.debug("Import phase {} took {} ms", phase,
 						(System.nanoTime() - started) / 1_000_000)));
 		});
@@ -188,6 +196,8 @@ public final class ImportService {
 
 		final long started = System.nanoTime();
 
+		final ImportProgress progress;
+
 		final AtomicLong records = new AtomicLong();
 
 		final Map<Kind, long[]> counts = new EnumMap<>(Kind.class);
@@ -202,6 +212,10 @@ public final class ImportService {
 
 		final List<Map<String, Object>> parentRows = new ArrayList<>();
 
+		Run(ImportProgress progress) {
+			this.progress = progress;
+		}
+
 		void reject(SourceRecord source, Rejection rejection) {
 			rejectedKeys.add(source.sheet() + '\u0000' + source.line());
 			Kind kind = Kind.of(rejection.kind());
@@ -209,6 +223,7 @@ public final class ImportService {
 				counts.computeIfAbsent(kind, k -> new long[4])[3]++;
 			}
 			rejected++;
+			progress.rejected();
 			if (rejections.size() < MAX_LISTED_REJECTIONS) {
 				rejections.add(rejection);
 			}
@@ -232,6 +247,7 @@ public final class ImportService {
 					return;
 				}
 			}
+			progress.written();
 			if (parsed.record() instanceof LinkRecord link && !"unchanged".equals(outcome)) {
 				Map<String, Object> row = new HashMap<>();
 				row.put("id", link.id());
@@ -240,7 +256,7 @@ public final class ImportService {
 			}
 		}
 
-		ImportReport report() {
+		ImportReport report(List<ImportReport.Note> notes) {
 			Map<String, KindCounts> byKind = new LinkedHashMap<>();
 			for (Kind kind : Kind.values()) {
 				long[] c = counts.get(kind);
@@ -252,7 +268,7 @@ public final class ImportService {
 			listed.sort(java.util.Comparator.comparing((Rejection r) -> r.sheet() == null ? "" : r.sheet())
 				.thenComparingLong(Rejection::line));
 			return new ImportReport(records.get(), records.get() - rejected, rejected, byKind, listed,
-					rejected > listed.size(), (System.nanoTime() - started) / 1_000_000);
+					rejected > listed.size(), (System.nanoTime() - started) / 1_000_000, notes);
 		}
 
 		private static String referenced(String field) {

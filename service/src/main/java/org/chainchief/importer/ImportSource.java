@@ -31,6 +31,11 @@ public interface ImportSource {
 
 	Flux<SourceRecord> records();
 
+	/** Remarks on the source as a whole (sheets or columns not imported), complete before the first pass. */
+	default java.util.List<ImportReport.Note> notes() {
+		return java.util.List.of();
+	}
+
 	/** NDJSON in a file; blank lines are skipped but still counted for line numbers. */
 	static ImportSource ndjson(Path file) {
 		return ndjson(() -> Files.newInputStream(file));
