@@ -1,0 +1,35 @@
+// The gap report of one cluster: every link's figures in one statement (no query per link).
+// No row: unknown cluster. One row with `links` (possibly empty) otherwise.
+//  - supplierCount / localCount: distinct enterprises (all / local) operating in the link;
+//  - topShare, hhi: from the known OPERATES_IN shares only (null when none is known);
+//  - localDemand: distinct local enterprises operating in links reached from this one by FEEDS, every step
+//    staying inside the cluster's links (the link itself excluded, so a FEEDS cycle back to it adds nothing);
+//    ANY = one path per reached link, searched breadth-first, so cycles and diamonds cost nothing extra;
+//  - externalDependency: distinct local buyers of the link's product (SUPPLIES {link}) from a non-local supplier.
+MATCH (c:Cluster {id: $id})
+CALL (c) {
+  MATCH (c)-[:HAS_LINK]->(l:Link)
+  CALL (l) {
+    OPTIONAL MATCH (e:Enterprise)-[o:OPERATES_IN]->(l)
+    RETURN count(DISTINCT e) AS supplierCount,
+           count(DISTINCT CASE WHEN e.local = true THEN e END) AS localCount,
+           max(o.share) AS topShare,
+           CASE WHEN count(o.share) = 0 THEN null ELSE sum(o.share * o.share) END AS hhi
+  }
+  CALL (c, l) {
+    OPTIONAL MATCH ANY (l) ((:Link)-[:FEEDS]->(b:Link) WHERE (c)-[:HAS_LINK]->(b))+ (d:Link)
+    WHERE d <> l
+    OPTIONAL MATCH (x:Enterprise {local: true})-[:OPERATES_IN]->(d)
+    RETURN count(DISTINCT d) AS downstreamLinks, count(DISTINCT x) AS localDemand
+  }
+  CALL (l) {
+    OPTIONAL MATCH (s:Enterprise)-[:SUPPLIES {link: l.id}]->(b:Enterprise {local: true})
+    WHERE NOT coalesce(s.local, false)
+    RETURN count(DISTINCT b) AS externalDependency
+  }
+  RETURN collect(l {
+    .id, .name, .stage, declared: coalesce(l.chokepoint, false),
+    supplierCount, localCount, topShare, hhi, downstreamLinks, localDemand, externalDependency
+  }) AS links
+}
+RETURN c.id AS clusterId, links
