@@ -48,7 +48,7 @@ public abstract class IntegrationTest {
 	}
 
 	@BeforeEach
-	void emptyGraph() {
+	protected void emptyGraph() {
 		cypher("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
 	}
 

@@ -1,0 +1,2 @@
+// Export: measures with their cluster.
+MATCH (n:Measure) RETURN n {.*, cluster: COLLECT { MATCH (n)-[:OF_CLUSTER]->(c) RETURN c.id }[0]} AS record ORDER BY n.id

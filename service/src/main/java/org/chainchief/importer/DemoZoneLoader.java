@@ -1,0 +1,58 @@
+package org.chainchief.importer;
+
+import java.util.Map;
+
+import org.chainchief.support.CypherCatalog;
+import org.chainchief.support.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo zone (丽水经济技术开发区, five clusters) on first start with an empty graph, through the same
+ * import as any other file. Off with {@code chain-chief.demo.enabled=false} ({@code CHAIN_CHIEF_DEMO=false}).
+ */
+@Component
+final class DemoZoneLoader implements ApplicationRunner {
+
+	static final String DEMO = "demo/demo-zone.ndjson";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoZoneLoader.class);
+
+	private final ImportService imports;
+
+	private final Graph graph;
+
+	private final boolean enabled;
+
+	private final String clusterCount;
+
+	DemoZoneLoader(ImportService imports, Graph graph, CypherCatalog cypher,
+			@Value("${chain-chief.demo.enabled:true}") boolean enabled) {
+		this.imports = imports;
+		this.graph = graph;
+		this.enabled = enabled;
+		this.clusterCount = cypher.get("import/cluster-count");
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled) {
+			return;
+		}
+		Long clusters = graph.read(clusterCount, Map.of(), r -> r.get("n").asLong())
+			.blockFirst();
+		if (clusters != null && clusters > 0) {
+			log.info("Graph holds {} clusters: demo zone not loaded", clusters);
+			return;
+		}
+		ClassPathResource demo = new ClassPathResource(DEMO);
+		ImportReport report = imports.run(ImportSource.ndjson(demo::getInputStream)).block();
+		log.info("Demo zone loaded: {} records, {} rejected, {} ms", report.records(), report.rejectedCount(),
+				report.durationMs());
+	}
+}

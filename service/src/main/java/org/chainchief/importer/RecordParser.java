@@ -1,0 +1,200 @@
+package org.chainchief.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.chainchief.importer.ImportReport.Rejection;
+import org.chainchief.importer.ImportSource.SourceRecord;
+import org.chainchief.model.Records.EnterpriseRecord;
+import org.chainchief.model.Records.FeedsRecord;
+import org.chainchief.model.Records.ProjectRecord;
+import org.chainchief.model.Records.SuppliesRecord;
+import org.chainchief.model.Stage;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns one source record into a typed, validated record of the graph, or says precisely why not. The same
+ * bean-validation constraints guard REST bodies, so both doors accept the same records.
+ */
+final class RecordParser {
+
+	/** A source record that could be read: its kind and its typed record. */
+	record Parsed(SourceRecord source, Kind kind, Record record) {
+	}
+
+	/** Either a parsed record or the reason it was refused. */
+	record Result(Parsed parsed, Rejection rejection) {
+	}
+
+	/** Above-designated-size (规上) threshold: annual revenue of 20 million yuan, i.e. 2000 万元. */
+	static final double ABOVE_SCALE_REVENUE = 2000;
+
+	private final JsonMapper json;
+
+	private final Validator validator;
+
+	RecordParser(JsonMapper json, Validator validator) {
+		this.json = json;
+		this.validator = validator;
+	}
+
+	/** Reads only the kind (cheap enough to skip records of other phases without validating them). */
+	Kind kindOf(SourceRecord source) {
+		try {
+			JsonNode node = source.node() != null ? source.node() : json.readTree(source.text());
+			return node != null && node.isObject() ? Kind.of(node.path("kind").asString(null)) : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	Result parse(SourceRecord source) {
+		JsonNode node;
+		try {
+			node = source.node() != null ? source.node() : json.readTree(source.text());
+		}
+		catch (JacksonException ex) {
+			return reject(source, null, null, "is not valid JSON: " + ex.getOriginalMessage());
+		}
+		if (node == null || !node.isObject()) {
+			return reject(source, null, null, "is not a JSON object");
+		}
+		JsonNode kindNode = node.get("kind");
+		if (kindNode == null || kindNode.isNull() || kindNode.asString("").isBlank()) {
+			return reject(source, null, "kind", "is required; one of " + Kind.names());
+		}
+		Kind kind = Kind.of(kindNode.asString());
+		if (kind == null) {
+			return reject(source, null, "kind", "unknown kind '" + kindNode.asString() + "'; one of " + Kind.names());
+		}
+		Record record;
+		try {
+			record = json.treeToValue(node, kind.type);
+		}
+		catch (DatabindException ex) {
+			return reject(source, kind, path(ex), typeReason(ex));
+		}
+		catch (JacksonException ex) {
+			return reject(source, kind, null, ex.getOriginalMessage());
+		}
+		List<ConstraintViolation<Record>> violations = new ArrayList<>(validator.validate(record));
+		if (!violations.isEmpty()) {
+			violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+			ConstraintViolation<Record> first = violations.get(0);
+			return reject(source, kind, field(first), first.getMessage());
+		}
+		String problem = crossFieldProblem(record);
+		if (problem != null) {
+			int colon = problem.indexOf(':');
+			return reject(source, kind, problem.substring(0, colon), problem.substring(colon + 2));
+		}
+		return new Result(new Parsed(source, kind, normalize(record)), null);
+	}
+
+	/** Rules that involve more than one field; returns "field: reason" or null. */
+	private static String crossFieldProblem(Record record) {
+		if (record instanceof FeedsRecord f && f.from().equals(f.to())) {
+			return "to: a link cannot feed itself";
+		}
+		if (record instanceof SuppliesRecord s && s.supplier().equals(s.buyer())) {
+			return "buyer: an enterprise cannot supply itself";
+		}
+		if (record instanceof ProjectRecord p) {
+			String[] names = { "signed", "landed", "producing", "aboveScale" };
+			LocalDate[] dates = { p.signed(), p.landed(), p.producing(), p.aboveScale() };
+			LocalDate last = null;
+			String lastName = null;
+			for (int i = 0; i < dates.length; i++) {
+				if (dates[i] == null) {
+					continue;
+				}
+				if (last != null && dates[i].isBefore(last)) {
+					return names[i] + ": must not be before " + lastName + " (" + last + ")";
+				}
+				last = dates[i];
+				lastName = names[i];
+			}
+		}
+		return null;
+	}
+
+	/** Fills what a record implies: 规上 from revenue when not stated. */
+	private static Record normalize(Record record) {
+		if (record instanceof EnterpriseRecord e && e.aboveScale() == null && e.revenue() != null) {
+			return new EnterpriseRecord(e.id(), e.name(), e.nameEn(), e.local(), e.region(), e.country(), e.revenue(),
+					e.revenue() >= ABOVE_SCALE_REVENUE, e.head(), e.listed(), e.tags(), e.description());
+		}
+		return record;
+	}
+
+	private static Result reject(SourceRecord source, Kind kind, String field, String reason) {
+		String column = field == null ? null : source.columns().get(field.replaceAll("\\[.*$", ""));
+		return new Result(null, new Rejection(source.line(), source.sheet(), column, kind == null ? null : kind.wire,
+				field, reason));
+	}
+
+	private static String field(ConstraintViolation<?> violation) {
+		return violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
+	}
+
+	private static String path(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (var ref : ex.getPath()) {
+			if (ref.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? null : path.toString();
+	}
+
+	private static String typeReason(DatabindException ex) {
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+			Class<?> target = invalid.getTargetType();
+			if (target == Stage.class) {
+				return "must be one of UPSTREAM, MIDSTREAM, DOWNSTREAM (got '" + invalid.getValue() + "')";
+			}
+			if (target == LocalDate.class) {
+				return "must be a date like 2025-03-10 (got '" + invalid.getValue() + "')";
+			}
+			return "must be " + describe(target) + " (got '" + invalid.getValue() + "')";
+		}
+		String message = Objects.requireNonNullElse(ex.getOriginalMessage(), "has the wrong type");
+		if (message.startsWith("Cannot deserialize value of type")) {
+			String type = message.replaceAll("Cannot deserialize value of type `([^`]*)`.*", "$1");
+			return "must be " + describe(type) + "";
+		}
+		return message.lines().findFirst().orElse(message);
+	}
+
+	private static String describe(Class<?> type) {
+		return describe(type.getName());
+	}
+
+	private static String describe(String type) {
+		return switch (type.replaceAll("<.*", "")) {
+			case "java.lang.Double", "double" -> "a number";
+			case "java.lang.Integer", "int" -> "a whole number";
+			case "java.lang.Boolean", "boolean" -> "true or false";
+			case "java.lang.String" -> "a string";
+			case "java.util.List" -> "a list";
+			default -> Arrays.stream(type.split("\\.")).reduce((a, b) -> b).orElse(type);
+		};
+	}
+}
