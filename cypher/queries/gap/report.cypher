@@ -3,12 +3,16 @@
 //  - supplierCount / localCount: distinct enterprises (all / local) operating in the link;
 //  - topShare, hhi: from the known OPERATES_IN shares only (null when none is known);
 //  - localDemand: distinct local enterprises operating in links reached from this one by FEEDS, every step
-//    staying inside the cluster's links (the link itself excluded, so a FEEDS cycle back to it adds nothing);
-//    ANY = one path per reached link, searched breadth-first, so cycles and diamonds cost nothing extra;
+//    staying inside the cluster's links (the link itself excluded, so a FEEDS cycle back to it adds nothing).
+//    Reachability, not paths: the quantified pattern's only predicate is list membership and only DISTINCT d is
+//    used, so the planner runs a pruning breadth-first expand (each link visited once, cycles cost nothing).
+//    Do not write it with ANY/SHORTEST or with a pattern predicate: on a few hundred links with cycles those
+//    plans enumerate paths and do not finish (see QueryPlanTest).
 //  - externalDependency: distinct local buyers of the link's product (SUPPLIES {link}) from a non-local supplier.
 MATCH (c:Cluster {id: $id})
 CALL (c) {
-  MATCH (c)-[:HAS_LINK]->(l:Link)
+  WITH c, COLLECT { MATCH (c)-[:HAS_LINK]->(m:Link) RETURN m } AS members
+  UNWIND members AS l
   CALL (l) {
     OPTIONAL MATCH (e:Enterprise)-[o:OPERATES_IN]->(l)
     RETURN count(DISTINCT e) AS supplierCount,
@@ -16,9 +20,9 @@ CALL (c) {
            max(o.share) AS topShare,
            CASE WHEN count(o.share) = 0 THEN null ELSE sum(o.share * o.share) END AS hhi
   }
-  CALL (c, l) {
-    OPTIONAL MATCH ANY (l) ((:Link)-[:FEEDS]->(b:Link) WHERE (c)-[:HAS_LINK]->(b))+ (d:Link)
-    WHERE d <> l
+  CALL (members, l) {
+    OPTIONAL MATCH (l) ((:Link)-[:FEEDS]->(b:Link) WHERE b IN members)+ (d:Link)
+    WITH DISTINCT d WHERE d <> l
     OPTIONAL MATCH (x:Enterprise {local: true})-[:OPERATES_IN]->(d)
     RETURN count(DISTINCT d) AS downstreamLinks, count(DISTINCT x) AS localDemand
   }

@@ -3,18 +3,19 @@
 // them). outsideSuppliers: how many non-local suppliers the buyer now buys A from (the ranking figure).
 // No row: unknown cluster.
 MATCH (c:Cluster {id: $id})
+// Buyers first, with what each buys of A now (once per buyer and link, not once per candidate supplier).
 CALL (c) {
   MATCH (c)-[:HAS_LINK]->(a:Link)-[:FEEDS]->(bl:Link)<-[:HAS_LINK]-(c)
-  MATCH (s:Enterprise {local: true})-[:OPERATES_IN]->(a)
   MATCH (b:Enterprise {local: true})-[:OPERATES_IN]->(bl)
-  WHERE s <> b AND NOT EXISTS { (s)-[:SUPPLIES {link: a.id}]->(b) }
-  WITH a, s, b, collect(DISTINCT bl.id) AS buyerLinks
+  WITH a, b, collect(DISTINCT bl.id) AS buyerLinks
+  WITH a, b, buyerLinks, COLLECT { MATCH (o:Enterprise)-[:SUPPLIES {link: a.id}]->(b) RETURN DISTINCT o } AS current
+  MATCH (s:Enterprise {local: true})-[:OPERATES_IN]->(a)
+  WHERE s <> b AND NOT s IN current
   RETURN collect({
     linkId: a.id, linkName: a.name, supplierId: s.id, supplierName: s.name, buyerId: b.id, buyerName: b.name,
     buyerLinks: buyerLinks,
-    outsideSuppliers: COUNT { MATCH (o:Enterprise)-[:SUPPLIES {link: a.id}]->(b) WHERE NOT coalesce(o.local, false)
-                              RETURN DISTINCT o },
-    currentSuppliers: COUNT { MATCH (o:Enterprise)-[:SUPPLIES {link: a.id}]->(b) RETURN DISTINCT o }
+    outsideSuppliers: size([o IN current WHERE NOT coalesce(o.local, false)]),
+    currentSuppliers: size(current)
   }) AS matches
 }
 RETURN c.id AS clusterId, matches
