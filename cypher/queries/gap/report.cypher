@@ -12,6 +12,9 @@
 MATCH (c:Cluster {id: $id})
 CALL (c) {
   WITH c, COLLECT { MATCH (c)-[:HAS_LINK]->(m:Link) RETURN m } AS members
+  // each link's local enterprises, read once (not once per upstream link that reaches it)
+  WITH members, [m IN members | {link: m, locals: COLLECT { MATCH (x:Enterprise {local: true})-[:OPERATES_IN]->(m)
+                                                           RETURN DISTINCT x }}] AS localsOf
   UNWIND members AS l
   CALL (l) {
     OPTIONAL MATCH (e:Enterprise)-[o:OPERATES_IN]->(l)
@@ -20,14 +23,20 @@ CALL (c) {
            max(o.share) AS topShare,
            CASE WHEN count(o.share) = 0 THEN null ELSE sum(o.share * o.share) END AS hhi
   }
-  CALL (members, l) {
+  CALL (members, localsOf, l) {
     OPTIONAL MATCH (l) ((:Link)-[:FEEDS]->(b:Link) WHERE b IN members)+ (d:Link)
     WITH DISTINCT d WHERE d <> l
-    OPTIONAL MATCH (x:Enterprise {local: true})-[:OPERATES_IN]->(d)
-    RETURN count(DISTINCT d) AS downstreamLinks, count(DISTINCT x) AS localDemand
+    WITH collect(d) AS downstream
+    RETURN size(downstream) AS downstreamLinks,
+           COUNT { UNWIND [p IN localsOf WHERE p.link IN downstream] AS p UNWIND p.locals AS x RETURN DISTINCT x }
+             AS localDemand
   }
   CALL (l) {
-    OPTIONAL MATCH (s:Enterprise)-[:SUPPLIES {link: l.id}]->(b:Enterprise {local: true})
+    // A seek by link id, pinned: on stale index statistics (after a bulk import, before Neo4j resamples) the
+    // planner chose to scan the whole SUPPLIES(link) index once per link instead.
+    WITH l.id AS linkId
+    OPTIONAL MATCH (s:Enterprise)-[r:SUPPLIES {link: linkId}]->(b:Enterprise {local: true})
+    USING INDEX SEEK r:SUPPLIES(link)
     WHERE NOT coalesce(s.local, false)
     RETURN count(DISTINCT b) AS externalDependency
   }

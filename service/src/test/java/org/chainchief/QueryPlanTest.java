@@ -73,10 +73,14 @@ class QueryPlanTest extends IntegrationTest {
 				MATCH (b:Enterprise {id: 'e' + bi}) WHERE b <> s
 				MERGE (s)-[:SUPPLIES {link: l.id}]->(b)""");
 		cypher("CALL db.awaitIndexes(60)");
+		// Index samples taken on an empty graph and plans compiled by earlier tests on tiny fixtures would be used
+		// (Neo4j resamples and replans in the background, after enough updates and a minimum interval): resample,
+		// wait, and drop cached plans, so these queries are planned on this graph's statistics, as in production
+		cypher("CALL db.prepareForReplanning(60)");
 	}
 
 	@Test
-	void analysisQueriesStartFromIndexSeeks() {
+	void analysisQueriesSeekAndWalkBreadthFirst() {
 		var counts = cypher("""
 				RETURN COUNT { (:Link) } AS links, COUNT { (:Enterprise) } AS enterprises,
 				       COUNT { ()-[:FEEDS]->() } AS feeds, COUNT { ()-[:OPERATES_IN]->() } AS operates,
@@ -111,7 +115,7 @@ class QueryPlanTest extends IntegrationTest {
 				log.info("PROFILE {}: {} db hits; a planned run took {} ms\n{}", name, hits, ms, tree);
 			}
 		});
-		assertThat(scans).as("label scans, all-node scans or path-enumerating shortest paths").isEmpty();
+		assertThat(scans).as("label, index or all-node scans, or path-enumerating shortest paths").isEmpty();
 	}
 
 	private static long describe(ProfiledPlan plan, int depth, StringBuilder out, List<String> scans, String name) {
@@ -127,7 +131,9 @@ class QueryPlanTest extends IntegrationTest {
 			.append("]\n");
 		String op = plan.operatorType();
 		// StatefulShortestPath (ANY/SHORTEST over a quantified pattern) enumerated paths without finishing here
-		if (op.startsWith("AllNodesScan") || op.startsWith("NodeByLabelScan") || op.startsWith("StatefulShortestPath")) {
+		// and a scan of a whole index (seen for SUPPLIES(link) and Enterprise(local) in unlucky plans) reads everything
+		if (op.startsWith("AllNodesScan") || op.startsWith("NodeByLabelScan") || op.startsWith("StatefulShortestPath")
+				|| op.contains("IndexScan")) {
 			scans.add(name + ": " + op + " " + details);
 		}
 		long hits = plan.dbHits();
