@@ -9,7 +9,7 @@ import org.chainchief.support.ParamCheck;
 record GapParameters(int weakBelow, double monopolyShare, double concentratedHhi, double wStatus,
 		double wChokepoint, double wDemand, double wExternal) {
 
-	static final String WEAK_BELOW = "2";
+	static final String WEAK_BELOW = Status.DEFAULT_WEAK_BELOW;
 
 	static final String MONOPOLY_SHARE = "0.9";
 

@@ -11,7 +11,8 @@ public enum Status {
 
 	MISSING(2), WEAK(1), STRONG(0);
 
-	public static final int DEFAULT_WEAK_BELOW = 2;
+	/** The default {@code weakBelow} of every request that takes one (a request-parameter default, hence text). */
+	public static final String DEFAULT_WEAK_BELOW = "2";
 
 	private final int severity;
 

@@ -3,6 +3,7 @@ package org.chainchief.recruit;
 import java.util.Comparator;
 import java.util.List;
 
+import org.chainchief.gap.Status;
 import org.chainchief.support.ParamCheck;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +57,7 @@ final class RecruitController {
 			description = "One row per outside enterprise operating in at least one gap (MISSING or WEAK link) of the "
 					+ "cluster, with the gaps it would fill; most gaps first, then score, then enterprise id.")
 	Flux<ClusterRecruit> forCluster(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
-			@Parameter(description = "Gaps are links with localCount < weakBelow (1..1000)", example = "2") @RequestParam(defaultValue = "2") int weakBelow,
+			@Parameter(description = "Gaps are links with localCount < weakBelow (1..1000)", example = "2") @RequestParam(defaultValue = Status.DEFAULT_WEAK_BELOW) int weakBelow,
 			@Parameter(description = "Weight of head enterprise (1/0), 0..1000", example = "3") @RequestParam(defaultValue = RecruitParameters.W_HEAD) double wHead,
 			@Parameter(description = "Weight of scale log10(1 + revenue/2000), 0..1000", example = "2") @RequestParam(defaultValue = RecruitParameters.W_SCALE) double wScale,
 			@Parameter(description = "Weight of the largest known share over the gaps filled, 0..1000", example = "4") @RequestParam(defaultValue = RecruitParameters.W_SHARE) double wShare,

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.chainchief.gap.Status;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.ParamCheck;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +37,7 @@ final class WhatIfController {
 					+ "links whose status changed, and the local buyers left without any supplier of a cluster link. "
 					+ "An id that is no enterprise is a 400 naming its position, e.g. recruit[2].")
 	Mono<WhatIf> whatIf(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
-			@Parameter(description = "A link is WEAK when 1 ≤ localCount < weakBelow (1..1000)", example = "2") @RequestParam(defaultValue = "2") int weakBelow,
+			@Parameter(description = "A link is WEAK when 1 ≤ localCount < weakBelow (1..1000)", example = "2") @RequestParam(defaultValue = Status.DEFAULT_WEAK_BELOW) int weakBelow,
 			@Valid @RequestBody WhatIfRequest body) {
 		ParamCheck check = new ParamCheck().range("weakBelow", weakBelow, 1, 1000);
 		Set<String> recruited = new HashSet<>(body.recruit());
