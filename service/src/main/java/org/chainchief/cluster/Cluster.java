@@ -13,11 +13,17 @@ public record Cluster(
 		@Schema(description = "The chain chief (链长)", example = "开发区管委会主任（示意）") String chief,
 		@Schema(description = "Free text") String description,
 		@Schema(description = "Number of links (环节) in the chain", example = "24") long linkCount,
-		@Schema(description = "Distinct local enterprises operating in the chain's links", example = "14") long localEnterpriseCount) {
+		@Schema(description = "Distinct local enterprises operating in the chain's links", example = "14") long localEnterpriseCount,
+		@Schema(description = "Share of the links with at least one local enterprise (0..1); null without links", example = "0.75", nullable = true) Double completeness) {
 
 	static Cluster from(Map<String, Object> map) {
 		return new Cluster((String) map.get("id"), (String) map.get("name"), (String) map.get("nameEn"),
 				(String) map.get("chief"), (String) map.get("description"), ((Number) map.get("linkCount")).longValue(),
-				((Number) map.get("localEnterpriseCount")).longValue());
+				((Number) map.get("localEnterpriseCount")).longValue(), completeness(map));
+	}
+
+	private static Double completeness(Map<String, Object> map) {
+		long links = ((Number) map.get("linkCount")).longValue();
+		return links == 0 ? null : ((Number) map.get("coveredLinkCount")).doubleValue() / links;
 	}
 }
