@@ -21,13 +21,14 @@ now() { date +%s.%N; }
 since() { python3 -c "print(f'{$(now) - $1:.1f}')"; }
 
 summary() {
-  python3 -c '
+  python3 -c "$(cat <<'PY'
 import json, sys
 r = json.load(sys.stdin)
-c = r["counts"]
-tot = lambda k: sum(v[k] for v in c.values())
-print(f"    records {r[\"records\"]:,}  created {tot(\"created\"):,}  updated {tot(\"updated\"):,}  "
-      f"unchanged {tot(\"unchanged\"):,}  rejected {r[\"rejectedCount\"]:,}  server {r[\"durationMs\"]/1000:.1f} s")'
+tot = lambda k: sum(v[k] for v in r["counts"].values())
+print("    records {:,}  created {:,}  updated {:,}  unchanged {:,}  rejected {:,}  server {:.1f} s".format(
+    r["records"], tot("created"), tot("updated"), tot("unchanged"), r["rejectedCount"], r["durationMs"] / 1000))
+PY
+)"
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; load $(cut -d' ' -f1-3 /proc/loadavg)"
