@@ -1,5 +1,6 @@
 package org.chainchief.enterprise;
 
+import org.chainchief.model.AboveScale;
 import org.chainchief.model.Records.EnterpriseRecord;
 import org.chainchief.support.ApiProblem;
 import org.springframework.http.HttpStatus;

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.chainchief.importer.ImportReport.Rejection;
 import org.chainchief.importer.ImportSource.SourceRecord;
+import org.chainchief.model.AboveScale;
 import org.chainchief.model.Records.EnterpriseRecord;
 import org.chainchief.model.Records.FeedsRecord;
 import org.chainchief.model.Records.ProjectRecord;
@@ -35,9 +36,6 @@ final class RecordParser {
 	/** Either a parsed record or the reason it was refused. */
 	record Result(Parsed parsed, Rejection rejection) {
 	}
-
-	/** Above-designated-size (规上) threshold: annual revenue of 20 million yuan, i.e. 2000 万元. */
-	static final double ABOVE_SCALE_REVENUE = 2000;
 
 	private final JsonMapper json;
 
@@ -131,11 +129,7 @@ final class RecordParser {
 
 	/** Fills what a record implies: 规上 from revenue when not stated. */
 	private static Record normalize(Record record) {
-		if (record instanceof EnterpriseRecord e && e.aboveScale() == null && e.revenue() != null) {
-			return new EnterpriseRecord(e.id(), e.name(), e.nameEn(), e.local(), e.region(), e.country(), e.revenue(),
-					e.revenue() >= ABOVE_SCALE_REVENUE, e.head(), e.listed(), e.tags(), e.description());
-		}
-		return record;
+		return record instanceof EnterpriseRecord e ? AboveScale.derive(e) : record;
 	}
 
 	private static Result reject(SourceRecord source, Kind kind, String field, String reason) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chainchief.gap.Factor;
+import org.chainchief.model.AboveScale;
 
 /**
  * The recruit score of an outside enterprise: the sum of six factors, {@code weight × value}.
@@ -23,20 +24,18 @@ import org.chainchief.gap.Factor;
  */
 final class RecruitScoring {
 
-	static final double ABOVE_SCALE_REVENUE = 2000;
-
 	private RecruitScoring() {
 	}
 
 	static List<Factor> factors(Candidate c, Double share, RecruitParameters p) {
 		double revenue = Math.max(c.revenue() == null ? 0 : c.revenue(),
-				Boolean.TRUE.equals(c.aboveScale()) ? ABOVE_SCALE_REVENUE : 0);
+				Boolean.TRUE.equals(c.aboveScale()) ? AboveScale.THRESHOLD_WAN_YUAN : 0);
 		Map<String, Object> scaleRaw = new LinkedHashMap<>();
 		scaleRaw.put("revenue", c.revenue());
 		scaleRaw.put("aboveScale", c.aboveScale());
 		List<String> tags = recognisedTags(c);
 		return List.of(Factor.of("head", c.head(), c.head() ? 1 : 0, p.wHead()),
-				Factor.of("scale", scaleRaw, Math.log10(1 + revenue / ABOVE_SCALE_REVENUE), p.wScale()),
+				Factor.of("scale", scaleRaw, Math.log10(1 + revenue / AboveScale.THRESHOLD_WAN_YUAN), p.wScale()),
 				Factor.of("share", share, share == null ? 0 : share, p.wShare()),
 				Factor.of("customers", c.customers(), Factor.log2p1(c.customers()), p.wCustomers()),
 				Factor.of("region", c.region(), preferred(c.region(), p.regions()) ? 1 : 0, p.wRegion()),

@@ -1,4 +1,4 @@
-package org.chainchief.enterprise;
+package org.chainchief.model;
 
 import org.chainchief.model.Records.EnterpriseRecord;
 
@@ -7,7 +7,7 @@ import org.chainchief.model.Records.EnterpriseRecord;
  * When a record gives a revenue but no flag, the flag is derived from the revenue. An explicit flag is kept even
  * when it disagrees with the revenue: the flag is the official statistic of a given year (an enterprise that grew
  * this year is "当年上规" only after the annual statistics), while the revenue may be from another year.
- * The bulk import should apply the same rule through {@link #derive(EnterpriseRecord)}.
+ * REST bodies and import records both go through {@link #derive(EnterpriseRecord)}.
  */
 public final class AboveScale {
 
