@@ -73,6 +73,11 @@ final class NdjsonWriter implements Closeable {
 		return lines;
 	}
 
+	/** How many lines will be written in all, so the progress display can give an ETA. */
+	void expect(long total) {
+		progress.total(total);
+	}
+
 	@Override
 	public void close() {
 		json.close();

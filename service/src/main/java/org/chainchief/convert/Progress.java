@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A one-line progress display on stderr (lines written, rate, elapsed), redrawn with {@code \r} at most four
+ * A one-line progress display on stderr (lines written of the total, rate, ETA, elapsed), redrawn with {@code \r} at most four
  * times a second; silent unless enabled (by default when stderr is a terminal).
  */
 final class Progress {
@@ -24,6 +24,8 @@ final class Progress {
 
 	private String phase = "";
 
+	private long total;
+
 	private boolean drawn;
 
 	Progress(PrintStream err, boolean enabled) {
@@ -40,6 +42,11 @@ final class Progress {
 		catch (Exception ex) {
 			return false;
 		}
+	}
+
+	/** The number of lines the conversion will write (known once the sources are read). */
+	void total(long lines) {
+		this.total = lines;
 	}
 
 	/** What is being done now, e.g. "reading product.json". */
@@ -81,9 +88,11 @@ final class Progress {
 	private void draw(long lines, boolean phaseOnly) {
 		double seconds = elapsedSeconds();
 		double writing = writeStart == 0 ? 0 : (System.nanoTime() - writeStart) / 1e9;
+		double rate = writing > 0 ? lines / writing : 0;
+		String eta = total > 0 && rate > 0 ? String.format("ETA %5.1f s", (total - lines) / rate) : "";
 		String text = phaseOnly ? String.format("%-40s %7.1f s", phase, seconds)
-				: String.format("%-10s %,12d lines %,10.0f lines/s %7.1f s", phase, lines,
-						writing > 0 ? lines / writing : 0, seconds);
+				: String.format("%-10s %,12d/%,d lines %,10.0f lines/s %s %7.1f s", phase, lines, total, rate, eta,
+						seconds);
 		err.print('\r' + text + "   ");
 		err.flush();
 		drawn = true;

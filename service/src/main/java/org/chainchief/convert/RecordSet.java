@@ -132,6 +132,7 @@ final class RecordSet {
 	/** Resolves references, then writes every record in output order. */
 	void write(NdjsonWriter out) throws IOException {
 		resolveReferences();
+		out.expect(counts().values().stream().mapToLong(Integer::longValue).sum());
 		for (ClusterRecord c : clusters.values()) {
 			out.write(c);
 		}
