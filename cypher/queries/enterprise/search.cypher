@@ -1,11 +1,11 @@
 // Candidates of a name search, before ordering and paging (done by the service). Two sources, merged:
-// - the full-text index name_search (cjk analyzer: overlapping character pairs, lower-cased words), which ranks
+// - the full-text index enterprise_name_search (cjk analyzer: overlapping character pairs, lower-cased words), which ranks
 //   (score) and matches whole words in any order; $lucene is built from the user's words, escaped and quoted;
 // - a case-insensitive substring match on name and nameEn, which finds what the index cannot: single
 //   characters ("晶"), odd-length fragments, parts of English words.
 // tier: 3 exact name, 2 name starts with the query, 1 name contains it, 0 matched by the index only.
 CALL () {
-  CALL db.index.fulltext.queryNodes('name_search', $lucene) YIELD node, score
+  CALL db.index.fulltext.queryNodes('enterprise_name_search', $lucene) YIELD node, score
   WITH node AS e, score
   WHERE e:Enterprise
   RETURN e, score

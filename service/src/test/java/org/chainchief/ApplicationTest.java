@@ -19,7 +19,7 @@ class ApplicationTest extends IntegrationTest {
 			.map(r -> r.get("label").asString())
 			.toList();
 		assertThat(constraints).contains("Cluster", "Link", "Enterprise", "Project", "Team", "Target", "Measure");
-		var analyzer = cypher("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'name_search' "
+		var analyzer = cypher("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'enterprise_name_search' "
 				+ "RETURN options.indexConfig['fulltext.analyzer'] AS analyzer");
 		assertThat(analyzer).singleElement().extracting(r -> r.get("analyzer").asString()).isEqualTo("cjk");
 		assertThat(cypher("MATCH (m:__Migration) RETURN m.version AS v")).isNotEmpty();
