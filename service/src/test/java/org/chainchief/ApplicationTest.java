@@ -32,6 +32,14 @@ class ApplicationTest extends IntegrationTest {
 	}
 
 	@Test
+	void swaggerUiIsServed() {
+		String location = web.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection()
+			.returnResult(Void.class).getResponseHeaders().getLocation().toString();
+		web.get().uri(location).exchange().expectStatus().isOk().expectBody(String.class)
+			.value(html -> assertThat(html).contains("swagger-ui"));
+	}
+
+	@Test
 	void unknownRouteIsAProblem() {
 		web.get()
 			.uri("/api/v1/no-such-thing")
