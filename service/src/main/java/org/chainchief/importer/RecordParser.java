@@ -12,10 +12,8 @@ import jakarta.validation.Validator;
 import org.chainchief.importer.ImportReport.Rejection;
 import org.chainchief.importer.ImportSource.SourceRecord;
 import org.chainchief.model.AboveScale;
+import org.chainchief.model.Records;
 import org.chainchief.model.Records.EnterpriseRecord;
-import org.chainchief.model.Records.FeedsRecord;
-import org.chainchief.model.Records.ProjectRecord;
-import org.chainchief.model.Records.SuppliesRecord;
 import org.chainchief.model.Stage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -92,39 +90,11 @@ final class RecordParser {
 			ConstraintViolation<Record> first = violations.get(0);
 			return reject(source, kind, field(first), first.getMessage());
 		}
-		String problem = crossFieldProblem(record);
-		if (problem != null) {
-			int colon = problem.indexOf(':');
-			return reject(source, kind, problem.substring(0, colon), problem.substring(colon + 2));
+		var violation = Records.crossFieldViolation(record);
+		if (violation.isPresent()) {
+			return reject(source, kind, violation.get().field(), violation.get().reason());
 		}
 		return new Result(new Parsed(source, kind, normalize(record)), null);
-	}
-
-	/** Rules that involve more than one field; returns "field: reason" or null. */
-	private static String crossFieldProblem(Record record) {
-		if (record instanceof FeedsRecord f && f.from().equals(f.to())) {
-			return "to: a link cannot feed itself";
-		}
-		if (record instanceof SuppliesRecord s && s.supplier().equals(s.buyer())) {
-			return "buyer: an enterprise cannot supply itself";
-		}
-		if (record instanceof ProjectRecord p) {
-			String[] names = { "signed", "landed", "producing", "aboveScale" };
-			LocalDate[] dates = { p.signed(), p.landed(), p.producing(), p.aboveScale() };
-			LocalDate last = null;
-			String lastName = null;
-			for (int i = 0; i < dates.length; i++) {
-				if (dates[i] == null) {
-					continue;
-				}
-				if (last != null && dates[i].isBefore(last)) {
-					return names[i] + ": must not be before " + lastName + " (" + last + ")";
-				}
-				last = dates[i];
-				lastName = names[i];
-			}
-		}
-		return null;
 	}
 
 	/** Fills what a record implies: 规上 from revenue when not stated. */

@@ -1,5 +1,6 @@
 package org.chainchief.link;
 
+import org.chainchief.model.Records;
 import org.chainchief.model.Records.FeedsRecord;
 import org.chainchief.model.Records.LinkRecord;
 import org.chainchief.support.ApiProblem;
@@ -96,8 +97,9 @@ final class LinkController {
 	@ApiResponse(responseCode = "200", description = "The edge existed already",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedsRecord.class)))
 	Mono<ResponseEntity<FeedsRecord>> feed(@Valid @RequestBody FeedsRecord feeds) {
-		if (feeds.from().equals(feeds.to())) {
-			return Mono.error(ApiProblem.invalid("to", "must differ from `from`: a link cannot feed itself"));
+		var violation = Records.crossFieldViolation(feeds);
+		if (violation.isPresent()) {
+			return Mono.error(ApiProblem.invalid(violation.get().field(), violation.get().reason()));
 		}
 		return links.feed(feeds)
 			.map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(feeds));

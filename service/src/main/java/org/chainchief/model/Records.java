@@ -21,6 +21,42 @@ public final class Records {
 	private Records() {
 	}
 
+	/** A rule a record breaks that involves more than one of its fields. */
+	public record Violation(String field, String reason) {
+	}
+
+	/**
+	 * The rules that bean validation cannot express on one field: a link does not feed itself, an enterprise does
+	 * not supply itself, a project's lifecycle dates (signed → landed → producing → aboveScale) never go back.
+	 * REST bodies and import records both go through here.
+	 */
+	public static java.util.Optional<Violation> crossFieldViolation(Record record) {
+		if (record instanceof FeedsRecord f && f.from() != null && f.from().equals(f.to())) {
+			return java.util.Optional.of(new Violation("to", "must differ from `from`: a link cannot feed itself"));
+		}
+		if (record instanceof SuppliesRecord s && s.supplier() != null && s.supplier().equals(s.buyer())) {
+			return java.util.Optional.of(new Violation("buyer", "must differ from `supplier`: an enterprise cannot supply itself"));
+		}
+		if (record instanceof ProjectRecord p) {
+			String[] names = { "signed", "landed", "producing", "aboveScale" };
+			LocalDate[] dates = { p.signed(), p.landed(), p.producing(), p.aboveScale() };
+			LocalDate last = null;
+			String lastName = null;
+			for (int i = 0; i < dates.length; i++) {
+				if (dates[i] == null) {
+					continue;
+				}
+				if (last != null && dates[i].isBefore(last)) {
+					return java.util.Optional
+						.of(new Violation(names[i], "must not be before " + lastName + " (" + last + ")"));
+				}
+				last = dates[i];
+				lastName = names[i];
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	public static final String ID_PATTERN = "[^\\s/?#]{1,200}";
 
 	public static final String ID_MESSAGE = "must be 1-200 characters without spaces, '/', '?' or '#'";

@@ -2,6 +2,7 @@ package org.chainchief.relation;
 
 import java.util.List;
 
+import org.chainchief.model.Records;
 import org.chainchief.model.Records.OperatesRecord;
 import org.chainchief.model.Records.SuppliesRecord;
 import org.chainchief.support.ApiProblem;
@@ -92,8 +93,9 @@ final class RelationController {
 	@ApiResponse(responseCode = "200", description = "The relation existed already",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = SuppliesRecord.class)))
 	Mono<ResponseEntity<SuppliesRecord>> supply(@Valid @RequestBody SuppliesRecord supplies) {
-		if (supplies.supplier().equals(supplies.buyer())) {
-			return Mono.error(ApiProblem.invalid("buyer", "must differ from `supplier`"));
+		var violation = Records.crossFieldViolation(supplies);
+		if (violation.isPresent()) {
+			return Mono.error(ApiProblem.invalid(violation.get().field(), violation.get().reason()));
 		}
 		return relations.supply(supplies)
 			.map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(supplies));
