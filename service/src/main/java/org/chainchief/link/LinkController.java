@@ -116,6 +116,6 @@ final class LinkController {
 			@Parameter(description = "Downstream link id", example = "semi.fab") @RequestParam String to) {
 		return links.unfeed(from, to)
 			.flatMap(deleted -> deleted ? Mono.<Void>empty()
-					: Mono.error(ApiProblem.notFound("FEEDS edge", from + " → " + to)));
+					: Mono.error(ApiProblem.notFound("FEEDS edge", from + " → " + to, "from")));
 	}
 }

@@ -34,7 +34,7 @@ final class RecruitRepository {
 			.singleOrEmpty()
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", clusterId)))
 			.flatMap(found -> Mono.justOrEmpty(found)
-				.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("link in cluster '" + clusterId + "'", linkId))));
+				.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("link in cluster '" + clusterId + "'", linkId, "linkId"))));
 	}
 
 	/** Outside enterprises operating in a gap of the cluster; a 404 problem when the cluster is unknown. */

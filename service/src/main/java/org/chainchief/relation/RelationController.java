@@ -113,6 +113,6 @@ final class RelationController {
 			@Parameter(description = "Link id of the traded product", example = "semi.gas") @RequestParam String link) {
 		return relations.stopSupplying(supplier, buyer, link)
 			.flatMap(deleted -> deleted ? Mono.<Void>empty()
-					: Mono.error(ApiProblem.notFound("SUPPLIES relation", supplier + " → " + buyer + " (" + link + ")")));
+					: Mono.error(ApiProblem.notFound("SUPPLIES relation", supplier + " → " + buyer + " (" + link + ")", "supplier")));
 	}
 }

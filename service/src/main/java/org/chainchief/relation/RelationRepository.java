@@ -56,7 +56,7 @@ final class RelationRepository {
 			return rows(tx, refs, params).flatMap(check -> Mono.<Boolean>error(
 					!check.get(0).get("enterpriseExists").asBoolean()
 							? ApiProblem.notFound("enterprise", operates.enterprise())
-							: ApiProblem.notFound("link", operates.link())));
+							: ApiProblem.notFound("link", operates.link(), "linkId")));
 		})).single();
 	}
 
@@ -67,7 +67,7 @@ final class RelationRepository {
 				throw ApiProblem.notFound("enterprise", enterprise);
 			}
 			if (!r.get("linkExists").asBoolean()) {
-				throw ApiProblem.notFound("link", link);
+				throw ApiProblem.notFound("link", link, "linkId");
 			}
 			if (r.get("deleted").asLong() == 0) {
 				throw ApiProblem.notFound("OPERATES_IN relation", enterprise + " → " + link);

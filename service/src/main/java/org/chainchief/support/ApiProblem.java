@@ -31,8 +31,13 @@ public final class ApiProblem extends RuntimeException {
 	}
 
 	public static ApiProblem notFound(String what, String id) {
+		return notFound(what, id, "id");
+	}
+
+	/** An unknown id given in {@code field} (a path variable or parameter other than {@code id}). */
+	public static ApiProblem notFound(String what, String id, String field) {
 		return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Resource not found",
-				"No " + what + " with id '" + id + "'", List.of(new FieldError("id", "unknown " + what + " id")));
+				"No " + what + " with id '" + id + "'", List.of(new FieldError(field, "unknown " + what + " id")));
 	}
 
 	public static ApiProblem conflict(String detail, String field) {

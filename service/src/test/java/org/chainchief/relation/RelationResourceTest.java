@@ -64,10 +64,12 @@ class RelationResourceTest extends IntegrationTest {
 			.expectBody()
 			.jsonPath("$.type").isEqualTo("/problems/not-found")
 			.jsonPath("$.status").isEqualTo(404)
-			.jsonPath("$.detail").isEqualTo("No enterprise with id 'ghost'");
+			.jsonPath("$.detail").isEqualTo("No enterprise with id 'ghost'")
+			.jsonPath("$.errors[0].field").isEqualTo("id");
 		web.put().uri("/api/v1/enterprises/zf/operates/ghost").exchange()
 			.expectStatus().isNotFound()
-			.expectBody().jsonPath("$.detail").isEqualTo("No link with id 'ghost'");
+			.expectBody().jsonPath("$.detail").isEqualTo("No link with id 'ghost'")
+			.jsonPath("$.errors[0].field").isEqualTo("linkId");
 
 		web.delete().uri("/api/v1/enterprises/zf/operates/semi.gas").exchange().expectStatus().isNoContent();
 		assertThat(cypher("MATCH ()-[o:OPERATES_IN]->() RETURN o")).isEmpty();
