@@ -2,6 +2,7 @@ package org.chainchief.cluster;
 
 import org.chainchief.model.Records.ClusterRecord;
 import org.chainchief.support.ApiProblem;
+import org.chainchief.support.Responses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -47,9 +47,7 @@ final class ClusterEditController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<ClusterRecord>> create(@Valid @RequestBody ClusterRecord cluster) {
 		return clusters.create(cluster)
-			.map(created -> ResponseEntity
-				.created(UriComponentsBuilder.fromPath("/api/v1/clusters/{id}").buildAndExpand(created.id()).encode().toUri())
-				.body(created));
+			.map(created -> Responses.created("/api/v1/clusters/{id}", created.id(), created));
 	}
 
 	@PutMapping("/{id}")
@@ -59,7 +57,7 @@ final class ClusterEditController {
 	Mono<ClusterRecord> replace(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
 			@Valid @RequestBody ClusterRecord cluster) {
 		if (!id.equals(cluster.id())) {
-			return Mono.error(ApiProblem.invalid("id", "must equal the id in the path ('" + id + "')"));
+			return Mono.error(ApiProblem.idMismatch(id));
 		}
 		return clusters.update(cluster).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", id)));
 	}

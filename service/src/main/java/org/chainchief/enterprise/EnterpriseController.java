@@ -3,6 +3,7 @@ package org.chainchief.enterprise;
 import org.chainchief.model.AboveScale;
 import org.chainchief.model.Records.EnterpriseRecord;
 import org.chainchief.support.ApiProblem;
+import org.chainchief.support.Responses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -89,9 +89,7 @@ final class EnterpriseController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<EnterpriseRecord>> create(@Valid @RequestBody EnterpriseRecord enterprise) {
 		return enterprises.create(AboveScale.derive(enterprise))
-			.map(created -> ResponseEntity
-				.created(UriComponentsBuilder.fromPath("/api/v1/enterprises/{id}").buildAndExpand(created.id()).encode().toUri())
-				.body(created));
+			.map(created -> Responses.created("/api/v1/enterprises/{id}", created.id(), created));
 	}
 
 	@PutMapping("/{id}")
@@ -101,7 +99,7 @@ final class EnterpriseController {
 	Mono<EnterpriseRecord> replace(@Parameter(description = "Enterprise id", example = "E-semi-zxjy") @PathVariable String id,
 			@Valid @RequestBody EnterpriseRecord enterprise) {
 		if (!id.equals(enterprise.id())) {
-			return Mono.error(ApiProblem.invalid("id", "must equal the id in the path ('" + id + "')"));
+			return Mono.error(ApiProblem.idMismatch(id));
 		}
 		return enterprises.update(AboveScale.derive(enterprise))
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("enterprise", id)));

@@ -77,7 +77,7 @@ final class ImportController {
 							content = @Content(mediaType = "application/problem+json",
 									schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
 	Mono<ImportReport> importNdjson(@RequestBody Flux<DataBuffer> body) {
-		return Mono.usingWhen(temporaryFile(), file -> DataBufferUtils.write(body, file)
+		return Mono.usingWhen(temporaryFile(".ndjson"), file -> DataBufferUtils.write(body, file)
 			.then(imports.run(ImportSource.ndjson(file))), ImportController::delete);
 	}
 
@@ -92,8 +92,9 @@ final class ImportController {
 		return exports.export();
 	}
 
-	static Mono<Path> temporaryFile() {
-		return Mono.fromCallable(() -> Files.createTempFile("chain-chief-import-", ".ndjson"))
+	/** A new temporary file for an upload (created off the event loop). */
+	static Mono<Path> temporaryFile(String suffix) {
+		return Mono.fromCallable(() -> Files.createTempFile("chain-chief-import-", suffix))
 			.subscribeOn(Schedulers.boundedElastic());
 	}
 

@@ -20,12 +20,6 @@ public record ImportReport(
 		@Schema(description = "Things about the source worth knowing that rejected no record: spreadsheet sheets "
 				+ "not imported, columns not recognised") List<Note> notes) {
 
-	/** A report without notes (NDJSON sources have none). */
-	public ImportReport(long records, long accepted, long rejectedCount, Map<String, KindCounts> counts,
-			List<Rejection> rejected, boolean rejectedTruncated, long durationMs) {
-		this(records, accepted, rejectedCount, counts, rejected, rejectedTruncated, durationMs, List.of());
-	}
-
 	@Schema(description = "Counts for one record kind")
 	public record KindCounts(@Schema(example = "97") long created, @Schema(example = "0") long updated,
 			@Schema(example = "0") long unchanged, @Schema(example = "1") long rejected) {

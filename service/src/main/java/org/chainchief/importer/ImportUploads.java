@@ -3,7 +3,6 @@ package org.chainchief.importer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
@@ -141,8 +140,7 @@ final class ImportUploads {
 	/** Writes the body to a new temporary file and opens it; the file is removed when that fails. */
 	private static Mono<Upload> receive(Flux<DataBuffer> body, String suffix,
 			Function<Path, Mono<? extends ImportSource>> open) {
-		return Mono.fromCallable(() -> Files.createTempFile("chain-chief-import-", suffix))
-			.subscribeOn(Schedulers.boundedElastic())
+		return ImportController.temporaryFile(suffix)
 			.flatMap(file -> DataBufferUtils.write(body, file)
 				.then(open.apply(file))
 				.<Upload>map(source -> new Upload(source, file))

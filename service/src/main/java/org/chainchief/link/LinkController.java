@@ -4,6 +4,7 @@ import org.chainchief.model.Records;
 import org.chainchief.model.Records.FeedsRecord;
 import org.chainchief.model.Records.LinkRecord;
 import org.chainchief.support.ApiProblem;
+import org.chainchief.support.Responses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -59,9 +59,7 @@ final class LinkController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<LinkRecord>> create(@Valid @RequestBody LinkRecord link) {
 		return links.create(link)
-			.map(created -> ResponseEntity
-				.created(UriComponentsBuilder.fromPath("/api/v1/links/{id}").buildAndExpand(created.id()).encode().toUri())
-				.body(created));
+			.map(created -> Responses.created("/api/v1/links/{id}", created.id(), created));
 	}
 
 	@PutMapping("/links/{id}")
@@ -72,7 +70,7 @@ final class LinkController {
 	Mono<LinkRecord> replace(@Parameter(description = "Link id", example = "semi.wafer") @PathVariable String id,
 			@Valid @RequestBody LinkRecord link) {
 		if (!id.equals(link.id())) {
-			return Mono.error(ApiProblem.invalid("id", "must equal the id in the path ('" + id + "')"));
+			return Mono.error(ApiProblem.idMismatch(id));
 		}
 		return links.update(link).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("link", id)));
 	}

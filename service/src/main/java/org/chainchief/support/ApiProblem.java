@@ -45,6 +45,11 @@ public final class ApiProblem extends RuntimeException {
 				List.of(new FieldError(field, detail)));
 	}
 
+	/** A replace whose body names another id than its path. */
+	public static ApiProblem idMismatch(String pathId) {
+		return invalid("id", "must equal the id in the path ('" + pathId + "')");
+	}
+
 	public static ApiProblem invalid(String field, String reason) {
 		return invalid(List.of(new FieldError(field, reason)));
 	}
