@@ -17,7 +17,7 @@ import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
  * The one base of every integration test: a real Neo4j behind the real HTTP stack. Where a Docker engine
- * answers, Testcontainers' Neo4j 5.26; otherwise the service's own in-process Neo4j in a throwaway folder.
+ * answers, Testcontainers' Neo4j of the same release as the embedded one; otherwise the service's own in-process Neo4j in a throwaway folder.
  * The same tests run either way. Each test starts from an empty graph (schema and migrations kept).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -75,7 +75,7 @@ public abstract class IntegrationTest {
 			log.info("No Docker engine: integration tests use the in-process Neo4j");
 			return null;
 		}
-		Neo4jContainer container = new Neo4jContainer("neo4j:5.26").withAdminPassword("chain-chief-test");
+		Neo4jContainer container = new Neo4jContainer("neo4j:2026.08.1").withAdminPassword("chain-chief-test");
 		container.start();
 		return container;
 	}

@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -23,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default: a real Neo4j 5.26 running in this JVM, with Bolt bound to a free loopback port so the
+ * The embedded default: a real Neo4j (the current calendar release) running in this JVM, with Bolt bound to a free loopback port so the
  * service talks to it through the same driver it would use for a remote server.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
@@ -58,7 +57,6 @@ final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(HttpsConnector.enabled, false)
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
