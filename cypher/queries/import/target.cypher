@@ -1,4 +1,4 @@
-// Targets of a cluster. $rows: [{line, props, cluster}].
+// Targets of a cluster. $rows: [{line, props, cluster}]. Also the write of POST/PUT /clusters/{id}/targets.
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Target {id: row.props.id})
 OPTIONAL MATCH (c:Cluster {id: row.cluster})

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ImportProgress {
 
 	/** The importer's passes over the source, in order. */
-	public static final String[] PHASES = { "starting", "clusters and enterprises", "links",
-			"relations, projects, teams, targets, measures" };
+	public static final String[] PHASES = { "starting", "clusters and enterprises", "links and targets",
+			"relations, projects, teams, measures" };
 
 	private final AtomicInteger phase = new AtomicInteger();
 

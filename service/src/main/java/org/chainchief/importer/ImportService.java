@@ -275,6 +275,7 @@ public final class ImportService {
 			return switch (field) {
 				case "clusters", "cluster" -> "cluster";
 				case "enterprise", "supplier", "buyer" -> "enterprise";
+				case "targets" -> "target of this cluster";
 				default -> "link";
 			};
 		}

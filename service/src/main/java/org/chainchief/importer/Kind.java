@@ -18,8 +18,8 @@ import org.chainchief.model.Records.TeamRecord;
 
 /**
  * The record kinds of the import format, in the order they are written: nodes other kinds point at first
- * (phase 1), then links (phase 2, they point at clusters and at each other), then everything that points at
- * links and enterprises (phase 3). References may therefore come in any order within one import.
+ * (phase 1), then links and targets (phase 2, they point at clusters, links at each other), then everything that
+ * points at links, enterprises and targets (phase 3). References may therefore come in any order within one import.
  */
 enum Kind {
 
@@ -33,7 +33,7 @@ enum Kind {
 			+ ((SuppliesRecord) r).buyer() + "@" + ((SuppliesRecord) r).link()),
 	PROJECT("project", "骨干项目", ProjectRecord.class, 3, r -> ((ProjectRecord) r).id()),
 	TEAM("team", "顶尖团队", TeamRecord.class, 3, r -> ((TeamRecord) r).id()),
-	TARGET("target", "目标", TargetRecord.class, 3, r -> ((TargetRecord) r).id()),
+	TARGET("target", "目标", TargetRecord.class, 2, r -> ((TargetRecord) r).id()),
 	MEASURE("measure", "措施", MeasureRecord.class, 3, r -> ((MeasureRecord) r).id());
 
 	private static final Map<String, Kind> BY_NAME = Arrays.stream(values())

@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,6 +79,12 @@ final class RecordParser {
 		try {
 			record = json.treeToValue(node, kind.type);
 		}
+		catch (ValueInstantiationException ex) {
+			// an enum's own parser refused the text (a measure's status): its message says what is accepted
+			String reason = ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage()
+					: typeReason(ex);
+			return reject(source, kind, path(ex), reason);
+		}
 		catch (DatabindException ex) {
 			return reject(source, kind, path(ex), typeReason(ex));
 		}
@@ -97,9 +104,18 @@ final class RecordParser {
 		return new Result(new Parsed(source, kind, normalize(record)), null);
 	}
 
-	/** Fills what a record implies: 规上 from revenue when not stated. */
+	/**
+	 * Fills what a record implies: 规上 from revenue when not stated; a project's or team's {@code link} folded
+	 * into {@code links}; a measure's status PLANNED when absent.
+	 */
 	private static Record normalize(Record record) {
-		return record instanceof EnterpriseRecord e ? AboveScale.derive(e) : record;
+		return switch (record) {
+			case EnterpriseRecord e -> AboveScale.derive(e);
+			case Records.ProjectRecord p -> p.normalized();
+			case Records.TeamRecord t -> t.normalized();
+			case Records.MeasureRecord m -> m.normalized();
+			default -> record;
+		};
 	}
 
 	private static Result reject(SourceRecord source, Kind kind, String field, String reason) {

@@ -33,7 +33,7 @@ final class SheetColumns {
 
 	/** One column: the field, its type, whether it is required, its Chinese headers (the first one canonical). */
 	record Column(Kind kind, String field, Type type, boolean required, List<String> chinese, String meaning,
-			String values) {
+			String values, boolean legacy) {
 
 		/** The header the template writes. */
 		String header() {
@@ -104,36 +104,53 @@ final class SheetColumns {
 				e("id", "项目的唯一编号", ID, "项目编号"), //
 				e("name", "项目名称", null, "项目名称"), //
 				e("cluster", "所属集群", REF_CLUSTER, "所属集群", "集群编号"), //
-				e("link", "项目所补、所强的环节", REF_LINK, "所属环节", "环节编号"), //
+				e("link", "项目所补、所强的一个环节（旧格式，与“所补环节”合并）", REF_LINK, "所属环节", "环节编号"), //
+				e("links", "项目所补、所强的环节，可填多个", REF_LINK + "，可填多个", "所补环节", "服务环节"), //
 				e("enterprise", "实施企业", REF_ENTERPRISE, "企业编号", "实施企业编号", "统一社会信用代码"), //
 				e("investment", "投资额，单位万元", "数字（万元），可含千分位逗号", "投资额(万元)", "总投资(万元)"), //
-				e("signed", "签约日期", null, "签约日期"), //
-				e("landed", "落地日期（不早于签约）", null, "落地日期"), //
-				e("producing", "投产日期（不早于落地）", null, "投产日期"), //
-				e("aboveScale", "上规日期（不早于投产）", null, "上规日期"), //
+				e("plannedSigned", "计划签约日期", null, "计划签约日期", "计划签约"), //
+				e("signed", "实际签约日期", null, "签约日期", "实际签约日期"), //
+				e("plannedLanded", "计划落地日期（不早于计划签约）", null, "计划落地日期", "计划落地"), //
+				e("landed", "实际落地日期（不早于签约）", null, "落地日期", "实际落地日期"), //
+				e("plannedProducing", "计划投产日期（不早于计划落地）", null, "计划投产日期", "计划投产"), //
+				e("producing", "实际投产日期（不早于落地）", null, "投产日期", "实际投产日期"), //
+				e("plannedAboveScale", "计划上规日期（不早于计划投产）", null, "计划上规日期", "计划上规"), //
+				e("aboveScale", "实际上规日期（不早于投产）", null, "上规日期", "实际上规日期"), //
 				e("description", "说明", null, "说明", "备注"));
 		define(Kind.TEAM, //
 				e("id", "团队的唯一编号", ID, "团队编号"), //
 				e("name", "团队名称", null, "团队名称"), //
 				e("leader", "带头人", null, "带头人", "负责人"), //
 				e("institution", "依托单位（高校、院所）", null, "依托单位"), //
+				e("field", "研究领域", null, "研究领域", "领域"), //
 				e("cluster", "所属集群", REF_CLUSTER, "所属集群", "集群编号"), //
-				e("link", "对接的环节", REF_LINK, "所属环节", "环节编号"), //
+				e("link", "对接的一个环节（旧格式，与“服务环节”合并）", REF_LINK, "所属环节", "环节编号"), //
+				e("links", "对接、服务的环节，可填多个（双链融合）", REF_LINK + "，可填多个", "服务环节", "对接环节"), //
 				e("description", "说明", null, "说明", "备注"));
 		define(Kind.TARGET, //
 				e("id", "目标的唯一编号", ID, "目标编号"), //
 				e("cluster", "所属集群", REF_CLUSTER, "所属集群", "集群编号"), //
 				e("name", "目标名称", null, "目标名称"), //
-				e("metric", "指标", null, "指标"), //
+				e("metric", "指标：实时指标代码（completeness 链条完整度、localEnterprises 本地企业数、aboveScaleEnterprises 规上企业数、"
+						+ "missingLinks 缺链数、weakLinks 弱链数、chokepointsCovered 卡脖子环节本地配套数、localRevenue 本地企业营业收入）"
+						+ "由图谱实时计算当前值；其他指标（如 产值）填写当前值及日期", null, "指标", "指标代码"), //
 				e("value", "目标值", "数字", "目标值"), //
-				e("unit", "单位，如 亿元、家", null, "单位"), //
+				e("unit", "单位，如 亿元、家、%", null, "单位"), //
 				e("year", "目标年份", "四位整数，如 2027", "年份", "目标年份"), //
+				e("baseline", "基期值（进度的起点，不填按 0）", "数字", "基期值", "基数"), //
+				e("current", "当前值（实时指标不填）", "数字", "当前值", "现状值"), //
+				e("currentAt", "当前值的日期（实时指标不填）", null, "当前值日期", "统计日期"), //
 				e("description", "说明", null, "说明", "备注"));
 		define(Kind.MEASURE, //
 				e("id", "措施的唯一编号", ID, "措施编号"), //
 				e("cluster", "所属集群", REF_CLUSTER, "所属集群", "集群编号"), //
 				e("name", "措施名称", null, "措施名称", "措施"), //
-				e("description", "措施内容", null, "说明", "备注", "措施内容"));
+				e("description", "措施内容", null, "说明", "备注", "措施内容"), //
+				e("owner", "责任单位", null, "责任单位", "牵头单位"), //
+				e("due", "完成时限", null, "完成时限", "截止日期"), //
+				e("status", "状态，不填为计划", "计划/推进中/已完成（或 PLANNED/IN_PROGRESS/DONE）", "状态", "推进状态"), //
+				e("links", "服务的环节，可填多个", REF_LINK + "，可填多个", "服务环节", "环节编号"), //
+				e("targets", "服务的目标，可填多个", "目标编号（目标表的“目标编号”），可填多个", "服务目标", "目标编号"));
 		for (Kind kind : Kind.values()) {
 			if (!TABLE.containsKey(kind)) {
 				throw new IllegalStateException("No spreadsheet columns for kind " + kind.wire);
@@ -193,8 +210,10 @@ final class SheetColumns {
 			Type type = typeOf(component);
 			boolean required = component.getAccessor().isAnnotationPresent(NotNull.class)
 					|| component.getAccessor().isAnnotationPresent(NotBlank.class);
+			var schema = component.getAccessor().getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+			boolean legacy = schema != null && schema.deprecated();
 			Column column = new Column(kind, entry.field(), type, required, List.of(entry.chinese()), entry.meaning(),
-					entry.values() != null ? entry.values() : values(type));
+					entry.values() != null ? entry.values() : values(type), legacy);
 			columns.add(column);
 			for (String header : column.headers()) {
 				Column clash = byHeader.put(normalize(header), column);

@@ -53,15 +53,24 @@ final class SpreadsheetTemplate {
 			Kind.OPERATES, List.of(Map.of("enterprise", "91331100MA2EXAMPLE1", "link", "semi.wafer", "share", 0.05)),
 			Kind.SUPPLIES, List.of(
 					Map.of("supplier", "91331100MA2EXAMPLE1", "buyer", "91310000MA1EXAMPLE2", "link", "semi.wafer")),
-			Kind.PROJECT, List.of(Map.of("id", "P-2025-001", "name", "12英寸硅片扩产项目（示例）", "cluster", "semi", "link",
-					"semi.wafer", "enterprise", "91331100MA2EXAMPLE1", "investment", 50000, "signed",
-					LocalDate.of(2025, 1, 10), "landed", LocalDate.of(2025, 3, 1), "producing", LocalDate.of(2025, 9, 1),
-					"aboveScale", LocalDate.of(2025, 12, 1))),
+			Kind.PROJECT, List.of(Map.ofEntries(Map.entry("id", "P-2025-001"), Map.entry("name", "12英寸硅片扩产项目（示例）"),
+					Map.entry("cluster", "semi"), Map.entry("links", "semi.wafer"),
+					Map.entry("enterprise", "91331100MA2EXAMPLE1"), Map.entry("investment", 50000),
+					Map.entry("plannedSigned", LocalDate.of(2025, 1, 1)), Map.entry("signed", LocalDate.of(2025, 1, 10)),
+					Map.entry("plannedLanded", LocalDate.of(2025, 3, 1)), Map.entry("landed", LocalDate.of(2025, 3, 1)),
+					Map.entry("plannedProducing", LocalDate.of(2025, 8, 1)), Map.entry("producing", LocalDate.of(2025, 9, 1)),
+					Map.entry("plannedAboveScale", LocalDate.of(2025, 12, 1)),
+					Map.entry("aboveScale", LocalDate.of(2025, 12, 1)))),
 			Kind.TEAM, List.of(Map.of("id", "T-001", "name", "宽禁带半导体团队（示例）", "leader", "某教授（示例）", "institution",
-					"某大学（示例）", "cluster", "semi", "link", "semi.fab")),
-			Kind.TARGET, List.of(Map.of("id", "G-001", "cluster", "semi", "name", "集群产值（示例）", "metric", "产值", "value",
-					100, "unit", "亿元", "year", 2027)),
-			Kind.MEASURE, List.of(Map.of("id", "M-001", "cluster", "semi", "name", "补链：引进电子特气企业（示例）")));
+					"某大学（示例）", "field", "宽禁带半导体外延", "cluster", "semi", "links", "semi.fab")),
+			Kind.TARGET, List.of(
+					Map.of("id", "G-001", "cluster", "semi", "name", "集群产值（示例）", "metric", "产值", "value", 100, "unit",
+							"亿元", "year", 2027, "baseline", 60, "current", 72, "currentAt", LocalDate.of(2025, 12, 31)),
+					Map.of("id", "G-002", "cluster", "semi", "name", "链条完整度（示例）", "metric", "completeness", "value", 80,
+							"unit", "%", "year", 2027, "baseline", 50)),
+			Kind.MEASURE, List.of(Map.of("id", "M-001", "cluster", "semi", "name", "补链：引进电子特气企业（示例）", "owner",
+					"招商局（示例）", "due", LocalDate.of(2026, 6, 30), "status", "推进中", "links", "semi.wafer", "targets",
+					"G-002")));
 
 	private SpreadsheetTemplate() {
 	}
@@ -121,7 +130,8 @@ final class SpreadsheetTemplate {
 
 	private static void kindSheet(XSSFWorkbook workbook, Styles styles, Kind kind) {
 		XSSFSheet sheet = workbook.createSheet(kind.chinese);
-		List<Column> columns = SheetColumns.of(kind);
+		// columns of older files (a project's single `link`) are accepted but not offered
+		List<Column> columns = SheetColumns.of(kind).stream().filter(c -> !c.legacy()).toList();
 		CreationHelper factory = workbook.getCreationHelper();
 		Drawing<?> drawing = sheet.createDrawingPatriarch();
 		Row head = sheet.createRow(0);
@@ -140,6 +150,9 @@ final class SpreadsheetTemplate {
 					+ "\n" + column.meaning() + "\n取值：" + column.values()));
 			cell.setCellComment(comment);
 			sheet.setColumnWidth(i, Math.max(12, column.header().length() * 2 + 4) * 256);
+			if (column.kind() == Kind.MEASURE && "status".equals(column.field())) {
+				dropDown(sheet, i, new String[] { "计划", "推进中", "已完成" });
+			}
 			if (column.type() == Type.BOOLEAN || column.type() == Type.STAGE) {
 				dropDown(sheet, i, column.type() == Type.BOOLEAN ? new String[] { "是", "否" }
 						: new String[] { "上游", "中游", "下游" });

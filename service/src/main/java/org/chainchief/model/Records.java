@@ -6,6 +6,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +29,8 @@ public final class Records {
 
 	/**
 	 * The rules that bean validation cannot express on one field: a link does not feed itself, an enterprise does
-	 * not supply itself, a project's lifecycle dates (signed → landed → producing → aboveScale) never go back.
+	 * not supply itself, a project's lifecycle dates (signed → landed → producing → aboveScale, actual and planned each) never go back,
+	 * a target with a live metric records no current value.
 	 * REST bodies and import records both go through here.
 	 */
 	public static java.util.Optional<Violation> crossFieldViolation(Record record) {
@@ -38,21 +41,40 @@ public final class Records {
 			return java.util.Optional.of(new Violation("buyer", "must differ from `supplier`: an enterprise cannot supply itself"));
 		}
 		if (record instanceof ProjectRecord p) {
-			String[] names = { "signed", "landed", "producing", "aboveScale" };
-			LocalDate[] dates = { p.signed(), p.landed(), p.producing(), p.aboveScale() };
-			LocalDate last = null;
-			String lastName = null;
-			for (int i = 0; i < dates.length; i++) {
-				if (dates[i] == null) {
-					continue;
-				}
-				if (last != null && dates[i].isBefore(last)) {
-					return java.util.Optional
-						.of(new Violation(names[i], "must not be before " + lastName + " (" + last + ")"));
-				}
-				last = dates[i];
-				lastName = names[i];
+			var actual = dateOrder(new String[] { "signed", "landed", "producing", "aboveScale" },
+					new LocalDate[] { p.signed(), p.landed(), p.producing(), p.aboveScale() });
+			if (actual.isPresent()) {
+				return actual;
 			}
+			return dateOrder(new String[] { "plannedSigned", "plannedLanded", "plannedProducing", "plannedAboveScale" },
+					new LocalDate[] { p.plannedSigned(), p.plannedLanded(), p.plannedProducing(), p.plannedAboveScale() });
+		}
+		if (record instanceof TargetRecord t && LiveMetric.of(t.metric()).isPresent()) {
+			if (t.current() != null) {
+				return java.util.Optional.of(new Violation("current",
+						"must be left out: metric '" + t.metric() + "' is computed live from the graph"));
+			}
+			if (t.currentAt() != null) {
+				return java.util.Optional.of(new Violation("currentAt",
+						"must be left out: metric '" + t.metric() + "' is computed live from the graph"));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** Dates of a lifecycle, in order, never decreasing (absent dates skipped). */
+	private static java.util.Optional<Violation> dateOrder(String[] names, LocalDate[] dates) {
+		LocalDate last = null;
+		String lastName = null;
+		for (int i = 0; i < dates.length; i++) {
+			if (dates[i] == null) {
+				continue;
+			}
+			if (last != null && dates[i].isBefore(last)) {
+				return java.util.Optional.of(new Violation(names[i], "must not be before " + lastName + " (" + last + ")"));
+			}
+			last = dates[i];
+			lastName = names[i];
 		}
 		return java.util.Optional.empty();
 	}
@@ -115,33 +137,120 @@ public final class Records {
 			@Schema(example = "semi.gas") @NotBlank String link) {
 	}
 
-	@Schema(name = "ProjectRecord", description = "A backbone project (骨干项目) with its lifecycle dates")
+	@Schema(name = "ProjectRecord", description = "A backbone project (骨干项目): its enterprise, the links it fills, planned and "
+			+ "actual dates of 签约 → 落地 → 投产 → 上规 (signed, landed, producing, aboveScale are the actual dates)")
 	public record ProjectRecord(
 			@Schema(example = "P-semi-001") @NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
-			@NotBlank @Size(max = 200) String name,
+			@Schema(example = "中欣晶圆12英寸抛光片扩产项目") @NotBlank @Size(max = 200) String name,
 			@Schema(example = "semiconductor") @NotBlank String cluster,
-			String link,
-			String enterprise,
-			@Schema(description = "Investment in 万元") @PositiveOrZero Double investment,
-			LocalDate signed, LocalDate landed, LocalDate producing, LocalDate aboveScale,
+			@Schema(description = "One link the project fills (older files); the same as `links: [link]`. Read back as `links`",
+					example = "semi.wafer", deprecated = true) String link,
+			@Schema(description = "The links the project fills (补链/强链)", example = "[\"semi.wafer\"]") @Size(max = 100) List<@NotBlank String> links,
+			@Schema(description = "The enterprise carrying it out", example = "E-semi-zxjy") String enterprise,
+			@Schema(description = "Investment in 万元", example = "150000") @PositiveOrZero Double investment,
+			@Schema(description = "Planned signing date") LocalDate plannedSigned,
+			@Schema(description = "Actual signing date (签约)") LocalDate signed,
+			@Schema(description = "Planned landing date") LocalDate plannedLanded,
+			@Schema(description = "Actual landing date (落地: construction started)") LocalDate landed,
+			@Schema(description = "Planned production date") LocalDate plannedProducing,
+			@Schema(description = "Actual production date (投产)") LocalDate producing,
+			@Schema(description = "Planned above-scale date") LocalDate plannedAboveScale,
+			@Schema(description = "Actual above-scale date (上规: the enterprise entered the 规上 statistics)") LocalDate aboveScale,
 			@Size(max = 4000) String description) {
+
+		/** The record with {@code link} folded into {@code links} (distinct, sorted), as stored. */
+		public ProjectRecord normalized() {
+			return new ProjectRecord(id, name, cluster, null, mergeLinks(link, links), enterprise, investment,
+					plannedSigned, signed, plannedLanded, landed, plannedProducing, producing, plannedAboveScale,
+					aboveScale, description);
+		}
+
+		/** The same project in another cluster (a body under {@code /clusters/{id}} that left the cluster out). */
+		public ProjectRecord inCluster(String clusterId) {
+			return new ProjectRecord(id, name, clusterId, link, links, enterprise, investment, plannedSigned, signed,
+					plannedLanded, landed, plannedProducing, producing, plannedAboveScale, aboveScale, description);
+		}
 	}
 
-	@Schema(name = "TeamRecord", description = "A top research team (顶尖团队)")
-	public record TeamRecord(@NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
-			@NotBlank @Size(max = 200) String name, @Size(max = 200) String leader,
-			@Size(max = 200) String institution, @NotBlank String cluster, String link,
+	@Schema(name = "TeamRecord", description = "A top research team (顶尖团队) and the links it serves (双链融合)")
+	public record TeamRecord(
+			@Schema(example = "T-semi-001") @NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
+			@Schema(example = "宽禁带半导体外延团队") @NotBlank @Size(max = 200) String name,
+			@Schema(description = "Team leader (带头人)") @Size(max = 200) String leader,
+			@Schema(description = "Host institution (依托单位)") @Size(max = 200) String institution,
+			@Schema(description = "Research field (研究领域)", example = "SiC/GaN 外延") @Size(max = 200) String field,
+			@Schema(example = "semiconductor") @NotBlank String cluster,
+			@Schema(description = "One link it serves (older files); the same as `links: [link]`. Read back as `links`",
+					deprecated = true) String link,
+			@Schema(description = "The links it serves", example = "[\"semi.wafer.epi\"]") @Size(max = 100) List<@NotBlank String> links,
 			@Size(max = 4000) String description) {
+
+		/** The record with {@code link} folded into {@code links} (distinct, sorted), as stored. */
+		public TeamRecord normalized() {
+			return new TeamRecord(id, name, leader, institution, field, cluster, null, mergeLinks(link, links),
+					description);
+		}
+
+		public TeamRecord inCluster(String clusterId) {
+			return new TeamRecord(id, name, leader, institution, field, clusterId, link, links, description);
+		}
 	}
 
-	@Schema(name = "TargetRecord", description = "A target of a cluster (目标明)")
-	public record TargetRecord(@NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
-			@NotBlank String cluster, @NotBlank @Size(max = 200) String name, @Size(max = 200) String metric,
-			Double value, @Size(max = 50) String unit, Integer year, @Size(max = 4000) String description) {
+	@Schema(name = "TargetRecord", description = "A target of a cluster (目标明). With a live metric code as `metric` the "
+			+ "current value is computed from the graph; otherwise `current` is recorded with its date `currentAt`")
+	public record TargetRecord(
+			@Schema(example = "G-semi-003") @NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
+			@Schema(example = "semiconductor") @NotBlank String cluster,
+			@Schema(example = "链条完整度") @NotBlank @Size(max = 200) String name,
+			@Schema(description = "A live metric code (completeness, localEnterprises, aboveScaleEnterprises, missingLinks, "
+					+ "weakLinks, chokepointsCovered, localRevenue) or any other indicator name (产值, 税收 …)",
+					example = "completeness") @Size(max = 200) String metric,
+			@Schema(description = "Target value", example = "70") Double value,
+			@Schema(description = "Unit; % turns completeness into percent, 亿元 turns localRevenue into 亿元", example = "%") @Size(max = 50) String unit,
+			@Schema(description = "Target year", example = "2027") @Min(1900) @Max(2200) Integer year,
+			@Schema(description = "Baseline value (基期值), the start of the progress scale; 0 when absent", example = "60") Double baseline,
+			@Schema(description = "Recorded current value (metrics the graph cannot compute only)", example = "128") Double current,
+			@Schema(description = "Date of the recorded current value") LocalDate currentAt,
+			@Size(max = 4000) String description) {
+
+		public TargetRecord inCluster(String clusterId) {
+			return new TargetRecord(id, clusterId, name, metric, value, unit, year, baseline, current, currentAt,
+					description);
+		}
 	}
 
-	@Schema(name = "MeasureRecord", description = "A measure of a cluster (措施实)")
-	public record MeasureRecord(@NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
-			@NotBlank String cluster, @NotBlank @Size(max = 200) String name, @Size(max = 4000) String description) {
+	@Schema(name = "MeasureRecord", description = "A measure of a cluster (措施实): who does what by when, for which links and targets")
+	public record MeasureRecord(
+			@Schema(example = "M-semi-001") @NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
+			@Schema(example = "semiconductor") @NotBlank String cluster,
+			@Schema(example = "补链：招引光刻胶企业") @NotBlank @Size(max = 200) String name,
+			@Schema(description = "What is to be done") @Size(max = 4000) String description,
+			@Schema(description = "Responsible unit (责任单位)", example = "招商局") @Size(max = 200) String owner,
+			@Schema(description = "Due date (完成时限)") LocalDate due,
+			@Schema(description = "PLANNED when absent") MeasureStatus status,
+			@Schema(description = "Links it serves", example = "[\"semi.photoresist\"]") @Size(max = 100) List<@NotBlank String> links,
+			@Schema(description = "Targets (ids, of the same cluster) it serves", example = "[\"G-semi-003\"]") @Size(max = 100) List<@NotBlank String> targets) {
+
+		/** Lists distinct and sorted, status PLANNED when absent, as stored. */
+		public MeasureRecord normalized() {
+			return new MeasureRecord(id, cluster, name, description, owner, due,
+					status == null ? MeasureStatus.PLANNED : status, mergeLinks(null, links), mergeLinks(null, targets));
+		}
+
+		public MeasureRecord inCluster(String clusterId) {
+			return new MeasureRecord(id, clusterId, name, description, owner, due, status, links, targets);
+		}
+	}
+
+	/** {@code one} and {@code many} as one distinct, sorted list (empty when both are absent). */
+	static List<String> mergeLinks(String one, List<String> many) {
+		java.util.TreeSet<String> all = new java.util.TreeSet<>();
+		if (one != null && !one.isBlank()) {
+			all.add(one);
+		}
+		if (many != null) {
+			many.stream().filter(java.util.Objects::nonNull).forEach(all::add);
+		}
+		return List.copyOf(all);
 	}
 }
