@@ -1,0 +1,8 @@
+// Deletes a team of a cluster with its relationships; deleted = 0 when the cluster has no such team.
+OPTIONAL MATCH (n:Team {id: $id})-[:IN_CLUSTER]->(:Cluster {id: $cluster})
+WITH collect(DISTINCT n) AS found
+CALL (found) {
+  UNWIND found AS n
+  DETACH DELETE n
+}
+RETURN size(found) AS deleted
