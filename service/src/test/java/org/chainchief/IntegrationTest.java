@@ -23,6 +23,7 @@ import org.testcontainers.neo4j.Neo4jContainer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "chain-chief.demo.enabled=false", "chain-chief.neo4j.page-cache=64m" })
 @AutoConfigureWebTestClient(timeout = "120s")
+@org.springframework.context.annotation.Import(TestClock.class)
 public abstract class IntegrationTest {
 
 	private static final Logger log = LoggerFactory.getLogger(IntegrationTest.class);
