@@ -24,7 +24,7 @@ final class Bodies {
 	}
 
 	/** Throws a 400 problem when the body's cluster is another than the path's, or a rule is broken. */
-	<R extends Record> R check(R body, String bodyCluster, String pathCluster, String pathId) {
+	<R extends Record> R check(R body, String bodyCluster, String pathCluster) {
 		if (body == null) {
 			throw ApiProblem.invalid("body", "is required");
 		}

@@ -68,7 +68,7 @@ final class MeasureController {
 	Mono<ResponseEntity<MeasureView>> create(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
 			@RequestBody MeasureRecord body) {
 		return Mono.fromSupplier(() -> bodies.check(body == null || body.cluster() != null ? body : body.inCluster(id),
-				body == null ? null : body.cluster(), id, null))
+				body == null ? null : body.cluster(), id))
 			.flatMap(record -> items.create(ItemKind.MEASURE, id, record.id(), record))
 			.flatMap(this::view)
 			.map(view -> ResponseEntity.created(Locations.of(id, "measures", view.id())).body(view));
@@ -81,7 +81,7 @@ final class MeasureController {
 	Mono<MeasureView> replace(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
 			@Parameter(description = "The measure's id") @PathVariable String itemId, @RequestBody MeasureRecord body) {
 		return Mono.fromSupplier(() -> bodies.check(body == null || body.cluster() != null ? body : body.inCluster(id),
-				body == null ? null : body.cluster(), id, itemId))
+				body == null ? null : body.cluster(), id))
 			.flatMap(record -> itemId.equals(record.id()) ? items.replace(ItemKind.MEASURE, id, itemId, record)
 					: Mono.error(ApiProblem.idMismatch(itemId)))
 			.flatMap(this::view);

@@ -81,7 +81,7 @@ final class ProjectController {
 	Mono<ResponseEntity<ProjectView>> create(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
 			@RequestBody ProjectRecord body) {
 		return Mono.fromSupplier(() -> bodies.check(body == null || body.cluster() != null ? body : body.inCluster(id),
-				body == null ? null : body.cluster(), id, null))
+				body == null ? null : body.cluster(), id))
 			.flatMap(record -> items.create(ItemKind.PROJECT, id, record.id(), record))
 			.flatMap(this::view)
 			.map(view -> ResponseEntity.created(Locations.of(id, "projects", view.id())).body(view));
@@ -94,7 +94,7 @@ final class ProjectController {
 	Mono<ProjectView> replace(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
 			@Parameter(description = "The project's id") @PathVariable String itemId, @RequestBody ProjectRecord body) {
 		return Mono.fromSupplier(() -> bodies.check(body == null || body.cluster() != null ? body : body.inCluster(id),
-				body == null ? null : body.cluster(), id, itemId))
+				body == null ? null : body.cluster(), id))
 			.flatMap(record -> itemId.equals(record.id()) ? items.replace(ItemKind.PROJECT, id, itemId, record)
 					: Mono.error(ApiProblem.idMismatch(itemId)))
 			.flatMap(this::view);

@@ -68,7 +68,7 @@ final class TeamController {
 	Mono<ResponseEntity<TeamView>> create(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
 			@RequestBody TeamRecord body) {
 		return Mono.fromSupplier(() -> bodies.check(body == null || body.cluster() != null ? body : body.inCluster(id),
-				body == null ? null : body.cluster(), id, null))
+				body == null ? null : body.cluster(), id))
 			.flatMap(record -> items.create(ItemKind.TEAM, id, record.id(), record))
 			.flatMap(this::view)
 			.map(view -> ResponseEntity.created(Locations.of(id, "teams", view.id())).body(view));
@@ -81,7 +81,7 @@ final class TeamController {
 	Mono<TeamView> replace(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
 			@Parameter(description = "The team's id") @PathVariable String itemId, @RequestBody TeamRecord body) {
 		return Mono.fromSupplier(() -> bodies.check(body == null || body.cluster() != null ? body : body.inCluster(id),
-				body == null ? null : body.cluster(), id, itemId))
+				body == null ? null : body.cluster(), id))
 			.flatMap(record -> itemId.equals(record.id()) ? items.replace(ItemKind.TEAM, id, itemId, record)
 					: Mono.error(ApiProblem.idMismatch(itemId)))
 			.flatMap(this::view);
