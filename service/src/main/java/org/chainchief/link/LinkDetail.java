@@ -28,7 +28,7 @@ record LinkDetail(
 	record Operator(
 			@Schema(example = "E-semi-zxjy") String id,
 			@Schema(example = "中欣晶圆") String name,
-			String nameEn,
+			@Schema(nullable = true) String nameEn,
 			@Schema(description = "Located in the zone", example = "true") boolean local,
 			@Schema(example = "浙江省丽水市", nullable = true) String region,
 			@Schema(description = "Market share in the link, 0..1; null when unknown", example = "0.05", nullable = true) Double share) {
