@@ -2,6 +2,7 @@ package org.chainchief;
 
 import java.util.Map;
 
+import org.chainchief.support.ContractConformance;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import org.testcontainers.neo4j.Neo4jContainer;
 /**
  * The one base of every integration test: a real Neo4j behind the real HTTP stack. Where a Docker engine
  * answers, Testcontainers' Neo4j of the same release as the embedded one; otherwise the service's own in-process Neo4j in a throwaway folder.
- * The same tests run either way. Each test starts from an empty graph (schema and migrations kept).
+ * The same tests run either way. Each test starts from an empty graph (schema and migrations kept). Every exchange
+ * through {@link #web} is checked against the committed contract ({@link ContractConformance}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "chain-chief.demo.enabled=false", "chain-chief.neo4j.page-cache=64m" })
@@ -30,11 +32,16 @@ public abstract class IntegrationTest {
 
 	private static final Neo4jContainer NEO4J = startContainerIfDockerWorks();
 
-	@Autowired
+	/** The test client; every exchange through it is checked against the committed contract. */
 	protected WebTestClient web;
 
 	@Autowired
 	protected Driver driver;
+
+	@Autowired
+	void checkedAgainstTheContract(WebTestClient client) {
+		this.web = client.mutate().filter(ContractConformance.committed()).build();
+	}
 
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {

@@ -22,10 +22,10 @@ record ChainView(
 	record ChainLink(
 			@Schema(example = "semi.wafer") String id,
 			@Schema(example = "硅片") String name,
-			@Schema(example = "Silicon wafers") String nameEn,
+			@Schema(example = "Silicon wafers", nullable = true) String nameEn,
 			@Schema(example = "UPSTREAM") Stage stage,
 			@Schema(description = "Declared chokepoint (卡脖子); false when not declared", example = "false") boolean chokepoint,
-			@Schema(description = "Parent link id (PART_OF) of a sub-link, null for a top-level link", example = "semi.materials") String parent,
+			@Schema(description = "Parent link id (PART_OF) of a sub-link, null for a top-level link", example = "semi.materials", nullable = true) String parent,
 			@Schema(description = "Local enterprises (in the zone) operating in the link", example = "1") long localCount,
 			@Schema(description = "All enterprises operating in the link, local and outside: the known suppliers of its product", example = "4") long supplierCount) {
 	}

@@ -9,9 +9,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record Cluster(
 		@Schema(description = "Stable id", example = "semiconductor") String id,
 		@Schema(description = "Name, usually Chinese", example = "半导体全链条") String name,
-		@Schema(description = "English name", example = "Semiconductor full chain") String nameEn,
-		@Schema(description = "The chain chief (链长)", example = "开发区管委会主任（示意）") String chief,
-		@Schema(description = "Free text") String description,
+		@Schema(description = "English name", example = "Semiconductor full chain", nullable = true) String nameEn,
+		@Schema(description = "The chain chief (链长)", example = "开发区管委会主任（示意）", nullable = true) String chief,
+		@Schema(description = "Free text", nullable = true) String description,
 		@Schema(description = "Number of links (环节) in the chain", example = "24") long linkCount,
 		@Schema(description = "Distinct local enterprises operating in the chain's links", example = "14") long localEnterpriseCount,
 		@Schema(description = "Share of the links with at least one local enterprise (0..1); null without links", example = "0.75", nullable = true) Double completeness) {

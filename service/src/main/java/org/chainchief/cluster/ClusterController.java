@@ -23,13 +23,13 @@ final class ClusterController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List clusters", description = "Every industry cluster with its number of links and local enterprises.")
+	@Operation(operationId = "listClusters", summary = "List clusters", description = "Every industry cluster with its number of links and local enterprises.")
 	Flux<Cluster> list() {
 		return clusters.findAll();
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Get a cluster")
+	@Operation(operationId = "getCluster", summary = "Get a cluster")
 	Mono<Cluster> get(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id) {
 		return clusters.findById(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", id)));
 	}

@@ -12,25 +12,25 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record EnterpriseDetail(
 		@Schema(example = "E-semi-zxjy") String id,
 		@Schema(example = "中欣晶圆") String name,
-		String nameEn,
+		@Schema(nullable = true) String nameEn,
 		@Schema(description = "Located in the zone", example = "true") boolean local,
-		@Schema(example = "浙江省丽水市") String region,
-		@Schema(example = "CHN") String country,
-		@Schema(description = "Annual revenue in 万元", example = "12000") Double revenue,
-		@Schema(description = "Above designated size (规上)", example = "true") Boolean aboveScale,
-		Boolean head,
-		Boolean listed,
+		@Schema(example = "浙江省丽水市", nullable = true) String region,
+		@Schema(example = "CHN", nullable = true) String country,
+		@Schema(description = "Annual revenue in 万元", example = "12000", nullable = true) Double revenue,
+		@Schema(description = "Above designated size (规上)", example = "true", nullable = true) Boolean aboveScale,
+		@Schema(nullable = true) Boolean head,
+		@Schema(nullable = true) Boolean listed,
 		@ArraySchema(schema = @Schema(example = "专精特新")) List<String> tags,
-		String description,
+		@Schema(nullable = true) String description,
 		@ArraySchema(schema = @Schema(implementation = OperatedLink.class)) List<OperatedLink> links,
 		@ArraySchema(schema = @Schema(implementation = Trade.class, description = "Enterprises selling to this one, per link")) List<Trade> suppliers,
 		@ArraySchema(schema = @Schema(implementation = Trade.class, description = "Enterprises buying from this one, per link")) List<Trade> customers) {
 
 	/** A link the enterprise operates in. */
 	@Schema(name = "OperatedLink", description = "A link the enterprise operates in, with its market share")
-	record OperatedLink(@Schema(example = "semi.wafer") String id, @Schema(example = "硅片") String name, String nameEn,
+	record OperatedLink(@Schema(example = "semi.wafer") String id, @Schema(example = "硅片") String name, @Schema(nullable = true) String nameEn,
 			@Schema(example = "UPSTREAM") Stage stage,
-			@Schema(description = "Market share in the link, 0..1; null when unknown", example = "0.05") Double share) {
+			@Schema(description = "Market share in the link, 0..1; null when unknown", example = "0.05", nullable = true) Double share) {
 	}
 
 	/** The trading partners for the product of one link. */

@@ -27,7 +27,7 @@ final class GapController {
 	}
 
 	@GetMapping("/gaps")
-	@Operation(summary = "Gap report of a cluster",
+	@Operation(operationId = "getGapReport", summary = "Gap report of a cluster",
 			description = "One item per link of the cluster, highest priority score first (ties: stage upstream first, "
 					+ "then link id). Every item carries its figures, chokepoint reasons and the factors of its score.")
 	Flux<Gap> gaps(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,

@@ -51,7 +51,7 @@ final class ImportController {
 	}
 
 	@PostMapping(path = "/import", consumes = NDJSON)
-	@Operation(summary = "Import records (NDJSON, CSV, Excel)",
+	@Operation(operationId = "importRecords", summary = "Import records (NDJSON, CSV, Excel)",
 			description = "One JSON object per line, `kind` first: cluster, link, feeds, enterprise, operates, supplies, "
 					+ "project, team, target, measure. Records are matched by id (relations by their ends), so importing "
 					+ "the same file twice leaves the graph as after once. References may point forwards. Bad lines are "
@@ -82,7 +82,7 @@ final class ImportController {
 	}
 
 	@GetMapping(path = "/export", produces = NDJSON)
-	@Operation(summary = "Export the whole graph (NDJSON)",
+	@Operation(operationId = "exportGraph", summary = "Export the whole graph (NDJSON)",
 			description = "Streams every record in the import format, kind by kind, ordered by id; importing it into an "
 					+ "empty graph reproduces the graph.",
 			responses = @ApiResponse(responseCode = "200", description = "One record per line",

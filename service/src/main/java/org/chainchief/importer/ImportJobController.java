@@ -39,7 +39,7 @@ final class ImportJobController {
 
 	@PostMapping(path = "/imports", consumes = { ImportController.NDJSON, ImportUploads.CSV,
 			MediaType.MULTIPART_FORM_DATA_VALUE, ImportUploads.XLSX })
-	@Operation(summary = "Start an import in the background",
+	@Operation(operationId = "startImport", summary = "Start an import in the background",
 			description = "Takes the same bodies and parameters as `POST /api/v1/import` (NDJSON, CSV, Excel). The body "
 					+ "is received and its header checked (faults are a 400 at once); then the import runs in the "
 					+ "background and this answers 202 with the job and its `Location`. Poll `GET /api/v1/imports/{id}` "
@@ -68,7 +68,7 @@ final class ImportJobController {
 	}
 
 	@GetMapping("/imports/{id}")
-	@Operation(summary = "Progress and outcome of a background import",
+	@Operation(operationId = "getImportJob", summary = "Progress and outcome of a background import",
 			description = "RUNNING with the current pass (1 clusters and enterprises, 2 links, 3 relations, projects, "
 					+ "teams, targets, measures) and counts; then DONE with the report, or FAILED with the reason.",
 			responses = { @ApiResponse(responseCode = "200", description = "The job"),

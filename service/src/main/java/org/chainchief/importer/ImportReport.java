@@ -26,18 +26,18 @@ public record ImportReport(
 	}
 
 	@Schema(description = "A remark on the source as a whole, e.g. a sheet or column that was not imported")
-	public record Note(@Schema(description = "Spreadsheet sheet, for workbook imports", example = "Sheet1") String sheet,
-			@Schema(description = "Column header as written, when the note is about a column", example = "联系人") String column,
+	public record Note(@Schema(description = "Spreadsheet sheet, for workbook imports", example = "Sheet1", nullable = true) String sheet,
+			@Schema(description = "Column header as written, when the note is about a column", example = "联系人", nullable = true) String column,
 			@Schema(description = "What was noticed and what was done", example = "unknown column, ignored") String message) {
 	}
 
 	@Schema(description = "A record that was not written, and why")
 	public record Rejection(
 			@Schema(description = "Line number (1-based) or spreadsheet row number", example = "12") long line,
-			@Schema(description = "Spreadsheet sheet, for workbook imports", example = "企业") String sheet,
-			@Schema(description = "Spreadsheet column header, when the fault is in one cell", example = "所属环节") String column,
-			@Schema(description = "Record kind, when it could be read", example = "link") String kind,
-			@Schema(description = "The field at fault", example = "stage") String field,
+			@Schema(description = "Spreadsheet sheet, for workbook imports", example = "企业", nullable = true) String sheet,
+			@Schema(description = "Spreadsheet column header, when the fault is in one cell", example = "所属环节", nullable = true) String column,
+			@Schema(description = "Record kind, when it could be read", example = "link", nullable = true) String kind,
+			@Schema(description = "The field at fault", example = "stage", nullable = true) String field,
 			@Schema(description = "Why", example = "must be one of UPSTREAM, MIDSTREAM, DOWNSTREAM") String reason) {
 	}
 }

@@ -79,7 +79,7 @@ final class SpreadsheetImportController {
 	}
 
 	@GetMapping(path = "/import/template.xlsx", produces = ImportUploads.XLSX)
-	@Operation(summary = "Download the Excel import template",
+	@Operation(operationId = "getImportTemplate", summary = "Download the Excel import template",
 			description = "A workbook with a 说明 sheet (every column of every kind: Chinese header, other accepted "
 					+ "headers, field name, required, meaning, values) and one sheet per record kind named in Chinese, "
 					+ "with Chinese headers and example rows. Importing it unchanged creates the example records and "

@@ -23,7 +23,7 @@ final class MatchingController {
 	}
 
 	@GetMapping("/api/v1/clusters/{id}/matches")
-	@Operation(summary = "Local buyer–supplier pairs that could trade but do not",
+	@Operation(operationId = "listLocalMatches", summary = "Local buyer–supplier pairs that could trade but do not",
 			description = "Pairs of a local supplier operating in link A of the cluster and a local buyer operating in "
 					+ "a link of the cluster that A feeds, with no SUPPLIES of A between them. Ranked by how many "
 					+ "outside suppliers the buyer now buys A from, then by link, buyer and supplier id.")

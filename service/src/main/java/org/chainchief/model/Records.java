@@ -128,7 +128,7 @@ public final class Records {
 	@Schema(name = "OperatesRecord", description = "An enterprise operates in a link, with an optional market share")
 	public record OperatesRecord(@Schema(example = "E-semi-zxjy") @NotBlank String enterprise,
 			@Schema(example = "semi.wafer") @NotBlank String link,
-			@Schema(description = "Market share in the link, 0..1", example = "0.05") @DecimalMin("0.0") @DecimalMax("1.0") Double share) {
+			@Schema(description = "Market share in the link, 0..1; null when unknown", example = "0.05", nullable = true) @DecimalMin("0.0") @DecimalMax("1.0") Double share) {
 	}
 
 	@Schema(name = "SuppliesRecord", description = "An actual supply relation: `supplier` sells the product of `link` to `buyer`")

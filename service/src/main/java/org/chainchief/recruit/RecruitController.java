@@ -32,7 +32,7 @@ final class RecruitController {
 	}
 
 	@GetMapping("/gaps/{linkId}/recruits")
-	@Operation(summary = "Ranked recruits for one link",
+	@Operation(operationId = "listLinkRecruits", summary = "Ranked recruits for one link",
 			description = "The outside (non-local) enterprises operating in the link, highest score first (ties: "
 					+ "enterprise id). score = Σ weight × value over head, scale, share, customers, region, tags.")
 	Flux<Recruit> forLink(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
@@ -53,7 +53,7 @@ final class RecruitController {
 	}
 
 	@GetMapping("/recruits")
-	@Operation(summary = "The cluster's recruitment list (头部企业清单)",
+	@Operation(operationId = "listClusterRecruits", summary = "The cluster's recruitment list (头部企业清单)",
 			description = "One row per outside enterprise operating in at least one gap (MISSING or WEAK link) of the "
 					+ "cluster, with the gaps it would fill; most gaps first, then score, then enterprise id.")
 	Flux<ClusterRecruit> forCluster(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,

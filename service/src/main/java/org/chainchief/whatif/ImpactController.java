@@ -30,7 +30,7 @@ final class ImpactController {
 	}
 
 	@GetMapping("/api/v1/enterprises/{id}/impact")
-	@Operation(summary = "Disruption impact of an enterprise",
+	@Operation(operationId = "getDisruptionImpact", summary = "Disruption impact of an enterprise",
 			description = "If the enterprise stopped supplying: the local buyers losing their only supplier of a link "
 					+ "(orphaned), each cluster's status changes, the source links where it is critical, and the blast "
 					+ "radius: links reached downstream by FEEDS from the sources, with their distance. Nothing is written.")

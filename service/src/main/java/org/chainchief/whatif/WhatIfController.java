@@ -31,7 +31,7 @@ final class WhatIfController {
 	}
 
 	@PostMapping("/what-if")
-	@Operation(summary = "Try a scenario on a cluster",
+	@Operation(operationId = "whatIf", summary = "Try a scenario on a cluster",
 			description = "Recruited enterprises count as local, removed ones are gone (their OPERATES_IN and SUPPLIES "
 					+ "vanish). Nothing is written. Returns completeness and counts by status before and after, the "
 					+ "links whose status changed, and the local buyers left without any supplier of a cluster link. "
