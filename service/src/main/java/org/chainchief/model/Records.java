@@ -142,7 +142,7 @@ public final class Records {
 	public record ProjectRecord(
 			@Schema(example = "P-semi-001") @NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
 			@Schema(example = "中欣晶圆12英寸抛光片扩产项目") @NotBlank @Size(max = 200) String name,
-			@Schema(example = "semiconductor") @NotBlank String cluster,
+			@Schema(example = "semiconductor", requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "Cluster id: required on an import line; may be left out of a REST body under `/clusters/{id}`, which fills it in from the path") @NotBlank String cluster,
 			@Schema(description = "One link the project fills (older files); the same as `links: [link]`. Read back as `links`",
 					example = "semi.wafer", deprecated = true) String link,
 			@Schema(description = "The links the project fills (补链/强链)", example = "[\"semi.wafer\"]") @Size(max = 100) List<@NotBlank String> links,
@@ -179,7 +179,7 @@ public final class Records {
 			@Schema(description = "Team leader (带头人)") @Size(max = 200) String leader,
 			@Schema(description = "Host institution (依托单位)") @Size(max = 200) String institution,
 			@Schema(description = "Research field (研究领域)", example = "SiC/GaN 外延") @Size(max = 200) String field,
-			@Schema(example = "semiconductor") @NotBlank String cluster,
+			@Schema(example = "semiconductor", requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "Cluster id: required on an import line; may be left out of a REST body under `/clusters/{id}`, which fills it in from the path") @NotBlank String cluster,
 			@Schema(description = "One link it serves (older files); the same as `links: [link]`. Read back as `links`",
 					deprecated = true) String link,
 			@Schema(description = "The links it serves", example = "[\"semi.wafer.epi\"]") @Size(max = 100) List<@NotBlank String> links,
@@ -200,7 +200,7 @@ public final class Records {
 			+ "current value is computed from the graph; otherwise `current` is recorded with its date `currentAt`")
 	public record TargetRecord(
 			@Schema(example = "G-semi-003") @NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
-			@Schema(example = "semiconductor") @NotBlank String cluster,
+			@Schema(example = "semiconductor", requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "Cluster id: required on an import line; may be left out of a REST body under `/clusters/{id}`, which fills it in from the path") @NotBlank String cluster,
 			@Schema(example = "链条完整度") @NotBlank @Size(max = 200) String name,
 			@Schema(description = "A live metric code (completeness, localEnterprises, aboveScaleEnterprises, missingLinks, "
 					+ "weakLinks, chokepointsCovered, localRevenue) or any other indicator name (产值, 税收 …)",
@@ -222,7 +222,7 @@ public final class Records {
 	@Schema(name = "MeasureRecord", description = "A measure of a cluster (措施实): who does what by when, for which links and targets")
 	public record MeasureRecord(
 			@Schema(example = "M-semi-001") @NotBlank @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id,
-			@Schema(example = "semiconductor") @NotBlank String cluster,
+			@Schema(example = "semiconductor", requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "Cluster id: required on an import line; may be left out of a REST body under `/clusters/{id}`, which fills it in from the path") @NotBlank String cluster,
 			@Schema(example = "补链：招引光刻胶企业") @NotBlank @Size(max = 200) String name,
 			@Schema(description = "What is to be done") @Size(max = 4000) String description,
 			@Schema(description = "Responsible unit (责任单位)", example = "招商局") @Size(max = 200) String owner,
