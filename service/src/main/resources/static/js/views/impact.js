@@ -16,7 +16,8 @@ export async function render(main, params, ctx) {
   }
   const body = h('div', {}, loading());
   main.append(body);
-  const [impact, ent] = await Promise.all([api.impact(params.enterprise, { signal: ctx.signal }), api.enterprise(params.enterprise, { signal: ctx.signal })]);
+  const [impact, ent, clusters] = await Promise.all([api.impact(params.enterprise, { signal: ctx.signal }), api.enterprise(params.enterprise, { signal: ctx.signal }), api.clusters({ signal: ctx.signal })]);
+  const clusterNames = new Map(clusters.map(c => [c.id, c]));
   const clusterIds = [...new Set([...impact.clusters.map(c => c.clusterId), ...impact.blastRadius.flatMap(b => b.clusters)])];
   const clusterId = params.cluster && clusterIds.includes(params.cluster) ? params.cluster : clusterIds[0];
   const radius = new Map(impact.blastRadius.map(b => [b.linkId, b.distance]));
@@ -29,7 +30,7 @@ export async function render(main, params, ctx) {
       fig(t('impact.exposed'), impact.blastRadius.reduce((a, b) => a + b.exposedLocal, 0))));
   const chartBox = h('div', { class: 'chart chart-impact data', 'data-testid': 'impact-panorama' });
   const tabs = h('nav', { class: 'tabs' }, clusterIds.map(id => h('a', { class: id === clusterId ? 'tab active' : 'tab',
-    href: `#/impact/${encodeURIComponent(params.enterprise)}?cluster=${encodeURIComponent(id)}` }, data(id))));
+    href: `#/impact/${encodeURIComponent(params.enterprise)}?cluster=${encodeURIComponent(id)}` }, data(nameOf(clusterNames.get(id) || { id })))));
   body.replaceChildren(summary,
     clusterId ? h('section', { class: 'panel panel-chart' }, h('div', { class: 'panel-bar' }, h('h2', {}, t('impact.onPanorama')), impactLegend()), tabs, chartBox) : empty(t('impact.noLinks')),
     h('div', { class: 'grid-2' },
@@ -37,7 +38,7 @@ export async function render(main, params, ctx) {
         impact.orphaned.length ? h('ul', { class: 'ent-list orphan-list', 'data-testid': 'impact-orphans' }, impact.orphaned.map(o => h('li', {}, data(o.name), h('span', { class: 'muted small' }, ' · ', t('whatif.lostSupplier'), ' ', data(o.linkId)))))
           : empty(t('impact.noOrphans'))),
       h('section', { class: 'panel' }, h('h2', {}, t('impact.statusChanges')), clusterChanges(impact))),
-    h('section', { class: 'panel' }, h('h2', {}, t('impact.radiusTitle')), radiusTable(impact)));
+    h('section', { class: 'panel' }, h('h2', {}, t('impact.radiusTitle')), radiusTable(impact, clusterNames)));
   if (clusterId) {
     const [chain, gaps] = await Promise.all([api.chain(clusterId, { signal: ctx.signal }), api.gaps(clusterId, {}, { signal: ctx.signal })]);
     const p = mountPanorama(chartBox, chain, new Map(gaps.map(g => [g.linkId, g])), { highlight: radius, onRendered: done,
@@ -64,12 +65,12 @@ function clusterChanges(impact) {
     c.changed.length ? h('ul', {}, c.changed.map(x => h('li', {}, data(x.name), ' ', statusBadge(x.from), ' → ', statusBadge(x.to)))) : h('p', { class: 'muted' }, t('impact.noChange')))));
 }
 
-function radiusTable(impact) {
+function radiusTable(impact, clusterNames) {
   if (!impact.blastRadius.length) return empty(t('impact.noRadius'));
   return h('table', { class: 'table' },
     h('thead', {}, h('tr', {}, ['impact.distance', 'whatif.link', 'impact.stage', 'impact.clusters', 'impact.exposedLocal'].map(k => h('th', {}, t(k))))),
     h('tbody', {}, impact.blastRadius.map(b => h('tr', {}, h('td', { class: 'num' }, b.distance), h('td', {}, data(b.name)), h('td', {}, t(`stage.${b.stage}`)),
-      h('td', {}, data(b.clusters.join('、'))), h('td', { class: 'num' }, b.exposedLocal)))));
+      h('td', {}, data(b.clusters.map(id => nameOf(clusterNames.get(id) || { id })).join(t('punct.list')))), h('td', { class: 'num' }, b.exposedLocal)))));
 }
 
 function picker(ctx) {
