@@ -103,6 +103,7 @@ export function timing(name) {
     performance.mark(`${name}:end`);
     const m = performance.measure(name, start, `${name}:end`);
     (window.workbenchTimings ||= []).push({ name, ms: Math.round(m.duration) });
+    console.info(`[workbench] ${name} ${Math.round(m.duration)} ms`);
     return m.duration;
   };
 }

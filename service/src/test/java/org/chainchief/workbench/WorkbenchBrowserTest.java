@@ -185,6 +185,7 @@ class WorkbenchBrowserTest extends IntegrationTest {
 		// A removal as well: 正帆科技 leaves; its three buyers are orphaned. Then clear everything.
 		browser.driver.findElement(By.cssSelector("[data-testid=whatif-removals] input[data-enterprise=E-semi-zfkj]")).click();
 		browser.wait.until(d -> d.findElement(By.cssSelector("[data-testid=whatif-result]")).getText().contains("旺荣半导体"));
+		browser.js("window.scrollTo(0, 0)"); // the button sits at the top of the page, under the sticky bar when scrolled
 		browser.driver.findElement(By.cssSelector("[data-testid=whatif-clear]")).click();
 		browser.wait.until(d -> "60%".equals(d.findElement(after).getText()));
 	}
