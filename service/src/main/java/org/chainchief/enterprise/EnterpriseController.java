@@ -45,11 +45,13 @@ final class EnterpriseController {
 	@Operation(operationId = "searchEnterprises", summary = "Search enterprises",
 			description = "Name search and filters, paged. `q` matches any part of the Chinese or English name, "
 					+ "case-insensitively (\"晶圆\" and \"晶\" find 中欣晶圆), and whole words through the full-text "
-					+ "index. With `q`, results are ranked exact name > name prefix > name contains > words only, then "
+					+ "index; `q` of Latin letters only (2..30) also matches the pinyin initials of Chinese names (zxjy or "
+					+ "jy finds 中欣晶圆; a polyphonic character matches any of its readings). With `q`, results are "
+					+ "ranked exact name > name prefix > name contains > pinyin initials > words only, then "
 					+ "by full-text score; without `q`, by name in pinyin order (拼音). Ties are broken by pinyin name, "
 					+ "then id. Filters combine with AND.")
 	Mono<EnterprisePage> search(
-			@Parameter(description = "Name text, Chinese or English; blank means none", example = "晶圆")
+			@Parameter(description = "Name text, Chinese or English, or pinyin initials (zxjy); blank means none", example = "晶圆")
 			@RequestParam(required = false) @Size(max = 100) String q,
 			@Parameter(description = "true: only local enterprises (in the zone); false: only outside ones", example = "true")
 			@RequestParam(required = false) Boolean local,

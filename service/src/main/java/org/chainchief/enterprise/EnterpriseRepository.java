@@ -5,6 +5,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +58,10 @@ final class EnterpriseRepository {
 
 	private final PinyinKeys keys = new PinyinKeys(100_000);
 
+	private final PinyinInitials initialsOf = new PinyinInitials(100_000);
+
+	private static final int INITIALS_TIER = 1;
+
 	EnterpriseRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
 		this.search = cypher.get("enterprise/search");
@@ -90,10 +95,14 @@ final class EnterpriseRepository {
 			params.put("lucene", lucene(query.q()));
 			params.put("lq", query.q().toLowerCase(Locale.ROOT));
 		}
+		// Latin letters only: the text may also be pinyin initials, matched here against every name passing the filters.
+		boolean initials = text && PinyinInitials.applies(query.q());
 		return graph.inRead(tx -> rows(tx, text ? search : candidates, params)
-			// Collation keys cost a few microseconds each: off the event loop.
+			.flatMap(found -> initials ? rows(tx, candidates, params).map(all -> List.of(found, all))
+					: Mono.just(List.of(found)))
+			// Collation keys and initials cost a few microseconds each: off the event loop.
 			.publishOn(Schedulers.boundedElastic())
-			.map(rows -> order(rows, text))
+			.map(rows -> order(rows.get(0), text, rows.size() > 1 ? rows.get(1) : null, query.q()))
 			.flatMap(sorted -> {
 				long from = (long) query.page() * query.size();
 				List<Candidate> slice = from >= sorted.size() ? List.of()
@@ -115,13 +124,28 @@ final class EnterpriseRepository {
 			})).single();
 	}
 
-	private List<Candidate> order(List<Record> rows, boolean text) {
-		List<Value> found = rows.get(0).get("candidates").asList(v -> v);
-		List<Candidate> list = new ArrayList<>(found.size());
-		for (Value v : found) {
-			list.add(new Candidate(v.get("id").asString(), keys.of(v.get("name").asString("")),
-					text ? v.get("tier").asInt() : 0, text ? v.get("score").asDouble() : 0));
+	/**
+	 * The candidates in order. Tiers: 4 exact, 3 prefix, 2 contains (the search query's 3..1), 1 pinyin initials,
+	 * 0 words only (the query's 0); an enterprise found both ways keeps its better tier.
+	 */
+	private List<Candidate> order(List<Record> rows, boolean text, List<Record> all, String q) {
+		Map<String, Candidate> byId = new LinkedHashMap<>();
+		for (Value v : rows.get(0).get("candidates").asList(v -> v)) {
+			int tier = text ? v.get("tier").asInt() : 0;
+			byId.put(v.get("id").asString(), new Candidate(v.get("id").asString(), keys.of(v.get("name").asString("")),
+					tier == 0 ? 0 : tier + 1, text ? v.get("score").asDouble() : 0));
 		}
+		if (all != null) {
+			for (Value v : all.get(0).get("candidates").asList(x -> x)) {
+				String id = v.get("id").asString();
+				String name = v.get("name").asString("");
+				Candidate known = byId.get(id);
+				if ((known == null || known.tier() < INITIALS_TIER) && initialsOf.matches(name, q)) {
+					byId.put(id, new Candidate(id, keys.of(name), INITIALS_TIER, known == null ? 0 : known.score()));
+				}
+			}
+		}
+		List<Candidate> list = new ArrayList<>(byId.values());
 		list.sort(ORDER);
 		return list;
 	}
@@ -210,7 +234,7 @@ final class EnterpriseRepository {
 				v.get("nameEn").asString(null), v.get("local").asBoolean(false), v.get("region").asString(null),
 				v.get("country").asString(null), number(v.get("revenue")), bool(v.get("aboveScale")),
 				bool(v.get("head")), bool(v.get("listed")), strings(v.get("tags")), strings(v.get("links")),
-				tier < 0 ? null : EnterpriseSummary.Match.values()[3 - tier]);
+				tier < 0 ? null : EnterpriseSummary.Match.values()[4 - tier]);
 	}
 
 	private static EnterpriseDetail detail(Value v) {

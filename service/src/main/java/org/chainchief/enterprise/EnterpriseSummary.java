@@ -21,11 +21,12 @@ record EnterpriseSummary(
 		@ArraySchema(schema = @Schema(example = "专精特新")) List<String> tags,
 		@ArraySchema(schema = @Schema(description = "Id of a link the enterprise operates in", example = "semi.wafer")) List<String> links,
 		@Schema(description = "How the name matched the query `q`: EXACT, PREFIX, CONTAINS (a substring of name or "
-				+ "nameEn) or WORDS (the full-text index matched its words, not as one substring); null without `q`",
+				+ "nameEn), INITIALS (`q` of Latin letters spells pinyin initials of the name: zxjy, xjy for 中欣晶圆) or "
+				+ "WORDS (the full-text index matched its words, not as one substring); null without `q`",
 				example = "CONTAINS", nullable = true) Match match) {
 
 	/** How a name matched the search text, best first. */
 	enum Match {
-		EXACT, PREFIX, CONTAINS, WORDS
+		EXACT, PREFIX, CONTAINS, INITIALS, WORDS
 	}
 }

@@ -54,6 +54,19 @@ class EnterpriseSearchTest extends IntegrationTest {
 	}
 
 	@Test
+	void pinyinInitialsFindChineseNames() {
+		search("?q=zxjy").jsonPath("$.items[*].id").isEqualTo(List.of("zx")).jsonPath("$.items[0].match").isEqualTo("INITIALS");
+		search("?q=ZFKJ").jsonPath("$.items[*].id").isEqualTo(List.of("zf"));
+		// Anywhere in the name: 晶圆 (jy), 晶圆科技 (jykj) and 中欣晶圆 (zxjy), in pinyin order; filters apply.
+		search("?q=jy").jsonPath("$.items[*].id").isEqualTo(List.of("jy", "jk", "zx"))
+			.jsonPath("$.items[*].match").isEqualTo(List.of("INITIALS", "INITIALS", "INITIALS"));
+		search("?q=jy&local=true").jsonPath("$.items[*].id").isEqualTo(List.of("zx"));
+		// A substring of an English name ranks above initials: "wr" is in neither, but spells 旺荣半导体's initials.
+		search("?q=wrbdt").jsonPath("$.items[*].id").isEqualTo(List.of("wr"));
+		search("?q=qqqq").jsonPath("$.items").isEmpty();
+	}
+
+	@Test
 	void singleCharacterFindsEveryNameContainingIt() {
 		// 晶圆 and 晶圆科技 both start with 晶 (PREFIX; the shorter one first in pinyin order), 中欣晶圆 contains it.
 		search("?q=晶")
