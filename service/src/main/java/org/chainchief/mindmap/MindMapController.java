@@ -67,7 +67,7 @@ final class MindMapController {
 					.contentType(chosen.mediaType())
 					.header(HttpHeaders.CONTENT_DISPOSITION,
 							Downloads.attachment("mindmap-" + id + "." + chosen.extension(),
-									fileName(root.label()) + "-思维导图." + chosen.extension()))
+									Downloads.safeName(root.label(), id) + "-思维导图." + chosen.extension()))
 					.body(bytes)));
 	}
 
@@ -86,11 +86,5 @@ final class MindMapController {
 		return MindFormat.accepted(accept)
 			.orElseThrow(() -> ApiProblem.notAcceptable("format",
 					"none of the accepted media types is offered; use format= one of " + MindFormat.NAMES));
-	}
-
-	/** The cluster name as a file name: characters file systems refuse become _. */
-	static String fileName(String name) {
-		String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-		return cleaned.isEmpty() ? "cluster" : cleaned;
 	}
 }

@@ -19,6 +19,12 @@ public final class Downloads {
 				+ encode(utf8);
 	}
 
+	/** A name usable as a file name: characters file systems refuse (and controls) become {@code _}. */
+	public static String safeName(String name, String fallback) {
+		String cleaned = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+		return cleaned.isEmpty() ? fallback : cleaned;
+	}
+
 	static String encode(String s) {
 		StringBuilder out = new StringBuilder();
 		for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
