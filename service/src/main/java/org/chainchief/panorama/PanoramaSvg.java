@@ -62,6 +62,8 @@ public final class PanoramaSvg {
 		graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
 		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		graph.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
+		// one layering for the whole chain: components laid out apart would not share the stage columns
+		graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
 		graph.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
