@@ -45,6 +45,12 @@ public final class ApiProblem extends RuntimeException {
 				List.of(new FieldError(field, detail)));
 	}
 
+	/** The client accepts none of the representations this operation has; {@code field} names what selects them. */
+	public static ApiProblem notAcceptable(String field, String reason) {
+		return new ApiProblem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable", field + ": " + reason,
+				List.of(new FieldError(field, reason)));
+	}
+
 	/** A replace whose body names another id than its path. */
 	public static ApiProblem idMismatch(String pathId) {
 		return invalid("id", "must equal the id in the path ('" + pathId + "')");

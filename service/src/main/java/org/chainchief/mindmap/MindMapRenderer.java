@@ -1,0 +1,41 @@
+package org.chainchief.mindmap;
+
+import java.nio.charset.StandardCharsets;
+
+import org.chainchief.drawing.Png;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A mind map in one of its formats, rendered on {@code boundedElastic} (layout and Batik are CPU-bound, blocking). */
+@Component
+final class MindMapRenderer {
+
+	private final JsonMapper json;
+
+	MindMapRenderer(JsonMapper json) {
+		this.json = json;
+	}
+
+	Mono<byte[]> render(MindNode root, MindFormat format) {
+		return Mono.fromCallable(() -> bytes(root, format)).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	byte[] bytes(MindNode root, MindFormat format) {
+		return switch (format) {
+			case JSON -> json.writeValueAsBytes(root);
+			case XMIND -> XmindWriter.write(root);
+			case MM -> XmlOutlines.freemind(root);
+			case OPML -> XmlOutlines.opml(root);
+			case MD -> TextOutlines.markdown(root);
+			case MERMAID -> TextOutlines.mermaid(root);
+			case DOT -> TextOutlines.dot(root);
+			case SVG -> MindMapSvg.draw(root).svg().getBytes(StandardCharsets.UTF_8);
+			case PNG -> {
+				MindMapSvg.Drawing drawing = MindMapSvg.draw(root);
+				yield Png.render(drawing.svg(), drawing.width());
+			}
+		};
+	}
+}

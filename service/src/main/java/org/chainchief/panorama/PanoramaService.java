@@ -1,0 +1,66 @@
+package org.chainchief.panorama;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chainchief.gap.Gap;
+import org.chainchief.gap.GapService;
+import org.chainchief.gap.Status;
+import org.chainchief.support.ApiProblem;
+import org.chainchief.support.CypherCatalog;
+import org.chainchief.support.Graph;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** The chain panorama (产业链全景图) of a cluster: links by stage from the gap report, FEEDS from the graph. */
+@Service
+public final class PanoramaService {
+
+	private final Graph graph;
+
+	private final GapService gaps;
+
+	private final String chain;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	PanoramaService(Graph graph, CypherCatalog cypher, GapService gaps) {
+		this.graph = graph;
+		this.gaps = gaps;
+		this.chain = cypher.get("panorama/chain");
+	}
+
+	/** The panorama's content; a 404 problem when the cluster is unknown. */
+	public Mono<Panorama> panorama(String clusterId) {
+		int weakBelow = Integer.parseInt(Status.DEFAULT_WEAK_BELOW);
+		return graph.read(chain, Map.of("id", clusterId), r -> r)
+			.singleOrEmpty()
+			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", clusterId)))
+			.zipWith(gaps.report(clusterId, weakBelow).defaultIfEmpty(List.of()))
+			.map(t -> {
+				var r = t.getT1();
+				Map<String, String> parents = new HashMap<>();
+				r.get("links").asList(v -> v.asMap()).forEach(m -> parents.put((String) m.get("id"), (String) m.get("parent")));
+				List<Panorama.Box> boxes = t.getT2().stream()
+					.sorted(java.util.Comparator.comparing(Gap::stage, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+						.thenComparing(Gap::linkId))
+					.map(g -> new Panorama.Box(g.linkId(), g.name() == null ? g.linkId() : g.name(), g.stage(),
+							g.status().name(), g.chokepoint(), g.localCount(), parents.get(g.linkId())))
+					.toList();
+				List<Panorama.Feed> feeds = r.get("feeds")
+					.asList(v -> new Panorama.Feed(v.get("from").asString(), v.get("to").asString()));
+				String name = r.get("cluster").get("name").isNull() ? clusterId : r.get("cluster").get("name").asString();
+				return new Panorama(clusterId, name, LocalDate.now(clock), boxes, feeds);
+			});
+	}
+
+	/** The panorama drawn as SVG (laid out on {@code boundedElastic}). */
+	public Mono<PanoramaSvg.Drawing> svg(String clusterId) {
+		return panorama(clusterId)
+			.flatMap(p -> Mono.fromCallable(() -> PanoramaSvg.draw(p)).subscribeOn(Schedulers.boundedElastic()));
+	}
+}
