@@ -14,6 +14,7 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * <li>Loading a validation message bundle from a jar, once per bundle (Hibernate Validator caches it).</li>
  * <li>The test client's multipart boundary, drawn from {@code SecureRandom} (client side only).</li>
  * <li>Netty's adaptive buffer allocator growing its magazines (a short internal lock).</li>
+ * <li>Checking a static resource (Swagger UI) in a jar on the class path.</li>
  * </ul>
  */
 public final class BlockingAllowances implements BlockHoundIntegration {
@@ -30,6 +31,12 @@ public final class BlockingAllowances implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator",
 				"loadBundle");
 		builder.allowBlockingCallsInside("org.springframework.util.MimeTypeUtils", "generateMultipartBoundary");
+		// The embedded database's own threads, named one by one (the thread predicate alone did not catch them all):
+		// the idle wait of Netty's in-JVM transport, which only Neo4j uses, and Neo4j's log4j debug log.
+		builder.allowBlockingCallsInside("io.netty.channel.local.LocalIoHandler", "run");
+		builder.allowBlockingCallsInside("org.apache.logging.log4j.core.appender.OutputStreamManager", "flushBuffer");
+		// Swagger UI's static files: checking a class-path resource in a jar (like class loading, cached).
+		builder.allowBlockingCallsInside("org.springframework.web.reactive.resource.PathResourceResolver", "getResource");
 		// Netty's adaptive buffer allocator briefly takes a magazine's lock when it grows its magazines.
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
 	}
