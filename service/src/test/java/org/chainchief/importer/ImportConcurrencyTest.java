@@ -70,92 +70,84 @@ class ImportConcurrencyTest extends IntegrationTest {
 		return cypher(query).get(0).get("n").asLong();
 	}
 
+	/** One line to emit: its text and, when it must be rejected, the rejection without its line number. */
+	private record Item(String text, Rejection rejection) {
+	}
+
 	/**
 	 * Clusters first, then enterprises, links and operates interleaved (so every pass skips most lines). Every
 	 * 11th enterprise has an invalid country (rejected while reading), every 13th link names an unknown cluster
 	 * and every 7th operates an unknown enterprise (both rejected while writing), every 47th line is not JSON.
 	 */
 	static Expected generate(int clusters, int enterprises, int links, int operates) {
+		List<Item> ents = new ArrayList<>(), lnks = new ArrayList<>(), ops = new ArrayList<>();
+		List<String> validEnterprises = new ArrayList<>(), validLinks = new ArrayList<>();
+		for (int e = 0; e < enterprises; e++) {
+			boolean bad = e % 11 == 5;
+			ents.add(new Item("{\"kind\":\"enterprise\",\"id\":\"E" + e + "\",\"name\":\"企业" + e + "\",\"local\":" + (e % 3 == 0) + ",\"country\":\""
+					+ (bad ? "china" : "CHN") + "\"}",
+					bad ? new Rejection(0, null, null, "enterprise", "country", "must be an ISO 3166-1") : null));
+			if (!bad) {
+				validEnterprises.add("E" + e);
+			}
+		}
+		for (int l = 0; l < links; l++) {
+			boolean unknown = l % 13 == 7;
+			String cluster = unknown ? "nope" + l : "c" + (l % clusters);
+			lnks.add(new Item("{\"kind\":\"link\",\"id\":\"L" + l + "\",\"name\":\"环节" + l
+					+ "\",\"stage\":\"MIDSTREAM\",\"clusters\":[\"" + cluster + "\"]}",
+					unknown ? new Rejection(0, null, null, "link", "clusters", "unknown cluster '" + cluster + "'") : null));
+			if (!unknown) {
+				validLinks.add("L" + l);
+			}
+		}
+		for (int o = 0; o < operates; o++) {
+			boolean ghost = o % 7 == 3;
+			// distinct pairs: the enterprise walks with o, the link with o / |enterprises|
+			String enterprise = ghost ? "ghost" + o : validEnterprises.get(o % validEnterprises.size());
+			String link = validLinks.get((o / validEnterprises.size() + o) % validLinks.size());
+			ops.add(new Item("{\"kind\":\"operates\",\"enterprise\":\"" + enterprise + "\",\"link\":\"" + link + "\"}",
+					ghost ? new Rejection(0, null, null, "operates", "enterprise", "unknown enterprise '" + enterprise + "'")
+							: null));
+		}
 		StringBuilder out = new StringBuilder();
 		List<Rejection> rejected = new ArrayList<>();
-		long[] line = { 0 };
-		long[] ent = new long[4], lnk = new long[4], ops = new long[4], cls = new long[4];
-		java.util.function.Consumer<String> emit = text -> {
-			line[0]++;
-			out.append(text).append('\n');
-		};
-		Runnable maybeGarbage = () -> {
-			if ((line[0] + 1) % 47 == 0) {
-				emit.accept("{not json " + line[0]);
-				rejected.add(new Rejection(line[0], null, null, null, null, "is not valid JSON"));
-			}
-		};
+		long line = 0;
 		for (int c = 0; c < clusters; c++) {
-			emit.accept("{\"kind\":\"cluster\",\"id\":\"c" + c + "\",\"name\":\"集群" + c + "\"}");
-			cls[0]++;
+			out.append("{\"kind\":\"cluster\",\"id\":\"c").append(c).append("\",\"name\":\"集群").append(c).append("\"}\n");
+			line++;
 		}
-		List<Integer> validEnterprises = new ArrayList<>();
-		List<Integer> validLinks = new ArrayList<>();
-		java.util.Set<String> pairs = new java.util.HashSet<>();
-		int e = 0, l = 0, o = 0;
-		while (e < enterprises || l < links || o < operates) {
-			if (e < enterprises) {
-				maybeGarbage.run();
-				boolean bad = e % 11 == 5;
-				emit.accept("{\"kind\":\"enterprise\",\"id\":\"E" + e + "\",\"name\":\"企业" + e + "\",\"country\":\""
-						+ (bad ? "china" : "CHN") + "\"}");
-				if (bad) {
-					ent[3]++;
-					rejected.add(new Rejection(line[0], null, null, "enterprise", "country", "must be an ISO 3166-1"));
-				}
-				else {
-					ent[0]++;
-					validEnterprises.add(e);
-				}
-				e++;
+		List<Item> order = new ArrayList<>();
+		for (int i = 0, e = 0, l = 0, o = 0; e < ents.size() || l < lnks.size() || o < ops.size(); i++) {
+			if (e < ents.size()) {
+				order.add(ents.get(e++));
 			}
-			if (l < links) {
-				maybeGarbage.run();
-				boolean unknown = l % 13 == 7;
-				String cluster = unknown ? "nope" + l : "c" + (l % clusters);
-				emit.accept("{\"kind\":\"link\",\"id\":\"L" + l + "\",\"name\":\"环节" + l
-						+ "\",\"stage\":\"MIDSTREAM\",\"clusters\":[\"" + cluster + "\"]}");
-				if (unknown) {
-					lnk[3]++;
-					rejected.add(new Rejection(line[0], null, null, "link", "clusters", "unknown cluster '" + cluster + "'"));
-				}
-				else {
-					lnk[0]++;
-					validLinks.add(l);
-				}
-				l++;
+			if (l < lnks.size()) {
+				order.add(lnks.get(l++));
 			}
-			for (int k = 0; k < 2 && o < operates && !validEnterprises.isEmpty() && !validLinks.isEmpty(); k++) {
-				maybeGarbage.run();
-				boolean ghost = o % 7 == 3;
-				String enterprise = ghost ? "ghost" + o : "E" + validEnterprises.get(o % validEnterprises.size());
-				int j = (o * 7) % validLinks.size();
-				while (!pairs.add(enterprise + "→" + validLinks.get(j))) { // every pair once
-					j = (j + 1) % validLinks.size();
-				}
-				String link = "L" + validLinks.get(j);
-				emit.accept("{\"kind\":\"operates\",\"enterprise\":\"" + enterprise + "\",\"link\":\"" + link + "\"}");
-				if (ghost) {
-					ops[3]++;
-					rejected.add(new Rejection(line[0], null, null, "operates", "enterprise",
-							"unknown enterprise '" + enterprise + "'"));
-				}
-				else {
-					ops[0]++;
-				}
-				o++;
+			for (int k = 0; k < 2 && o < ops.size(); k++) {
+				order.add(ops.get(o++));
+			}
+		}
+		for (Item item : order) {
+			if ((line + 1) % 47 == 0) {
+				line++;
+				out.append("{not json ").append(line).append('\n');
+				rejected.add(new Rejection(line, null, null, null, null, "is not valid JSON"));
+			}
+			line++;
+			out.append(item.text()).append('\n');
+			if (item.rejection() != null) {
+				Rejection r = item.rejection();
+				rejected.add(new Rejection(line, null, null, r.kind(), r.field(), r.reason()));
 			}
 		}
 		Map<String, KindCounts> counts = new LinkedHashMap<>();
-		counts.put("cluster", new KindCounts(cls[0], 0, 0, 0));
-		counts.put("enterprise", new KindCounts(ent[0], 0, 0, ent[3]));
-		counts.put("link", new KindCounts(lnk[0], 0, 0, lnk[3]));
-		counts.put("operates", new KindCounts(ops[0], 0, 0, ops[3]));
-		return new Expected(out.toString(), line[0], counts, rejected);
+		counts.put("cluster", new KindCounts(clusters, 0, 0, 0));
+		counts.put("enterprise", new KindCounts(validEnterprises.size(), 0, 0, enterprises - validEnterprises.size()));
+		counts.put("link", new KindCounts(validLinks.size(), 0, 0, links - validLinks.size()));
+		long ghosts = ops.stream().filter(i -> i.rejection() != null).count();
+		counts.put("operates", new KindCounts(operates - ghosts, 0, 0, ghosts));
+		return new Expected(out.toString(), line, counts, rejected);
 	}
 }
