@@ -28,7 +28,7 @@ class ApplicationTest extends IntegrationTest {
 	@Test
 	void cypherCatalogLoadsTheQueryFiles() {
 		assertThat(catalog.size()).isGreaterThan(1);
-		assertThat(catalog.get("cluster/list")).contains("MATCH (c:Cluster)");
+		assertThat(catalog.get("cluster/list").text()).contains("MATCH (c:Cluster)");
 	}
 
 	@Test

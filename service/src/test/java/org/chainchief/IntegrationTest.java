@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.chainchief.support.ContractConformance;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,14 @@ public abstract class IntegrationTest {
 			registry.add("chain-chief.neo4j.uri", () -> "");
 			registry.add("chain-chief.neo4j.ephemeral", () -> "true");
 		}
+	}
+
+	/** Every request through {@link #web} is watched: a thread dump is written when one takes over 30 s. */
+	@BeforeEach
+	void watchRequests(TestInfo test) {
+		web = web.mutate()
+			.filter(new RequestWatchdog(getClass().getSimpleName() + "." + test.getTestMethod().map(m -> m.getName()).orElse("?")))
+			.build();
 	}
 
 	@BeforeEach

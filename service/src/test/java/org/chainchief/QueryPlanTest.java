@@ -102,7 +102,7 @@ class QueryPlanTest extends IntegrationTest {
 		List<String> scans = new ArrayList<>();
 		TransactionConfig bounded = TransactionConfig.builder().withTimeout(Duration.ofSeconds(90)).build();
 		queries.forEach((name, params) -> {
-			String query = catalog.get(name);
+			String query = catalog.get(name).text();
 			try (var session = driver.session()) {
 				session.executeRead(tx -> tx.run(query, params).consume(), bounded); // planned
 				long start = System.nanoTime();

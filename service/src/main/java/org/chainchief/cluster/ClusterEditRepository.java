@@ -9,11 +9,10 @@ import java.util.Map;
 import org.chainchief.model.Records.ClusterRecord;
 import org.chainchief.model.Records.FeedsRecord;
 import org.chainchief.model.Stage;
-import org.chainchief.support.ApiProblem;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -21,17 +20,15 @@ import reactor.core.publisher.Mono;
 @Repository
 final class ClusterEditRepository {
 
-	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
-
 	private final Graph graph;
 
-	private final String create;
+	private final Query create;
 
-	private final String update;
+	private final Query update;
 
-	private final String delete;
+	private final Query delete;
 
-	private final String chain;
+	private final Query chain;
 
 	ClusterEditRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
@@ -43,9 +40,7 @@ final class ClusterEditRepository {
 
 	Mono<ClusterRecord> create(ClusterRecord cluster) {
 		return graph.write(create, Map.of("props", props(cluster)), r -> record(r.get("cluster")))
-			.single()
-			.onErrorMap(ClientException.class, ex -> CONSTRAINT_FAILED.equals(ex.code())
-					? ApiProblem.conflict("A cluster with id '" + cluster.id() + "' already exists", "id") : ex);
+			.single();
 	}
 
 	/** Replaces the cluster's fields; empty when there is no such cluster. */

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -13,9 +14,9 @@ final class ClusterRepository {
 
 	private final Graph graph;
 
-	private final String list;
+	private final Query list;
 
-	private final String get;
+	private final Query get;
 
 	ClusterRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;

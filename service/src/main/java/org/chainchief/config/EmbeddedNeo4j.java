@@ -62,6 +62,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+				.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+				.setConfig(GraphDatabaseSettings.lock_acquisition_timeout, properties.lockTimeout())
 				.build();
 			var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			var address = db.getDependencyResolver()

@@ -1,6 +1,10 @@
 package org.chainchief.config;
 
+import java.util.concurrent.TimeUnit;
+
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -23,7 +27,13 @@ class Neo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(Neo4jProperties properties, EmbeddedNeo4jHolder embedded) {
-		Config config = Config.builder().withUserAgent("chain-chief").build();
+		Config config = Config.builder()
+			.withUserAgent("chain-chief")
+			.withMaxConnectionPoolSize(properties.maxPoolSize())
+			.withConnectionAcquisitionTimeout(properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.withConnectionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+			.withMaxTransactionRetryTime(properties.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+			.build();
 		Driver driver = properties.embedded()
 				? GraphDatabase.driver(embedded.database().boltUri(), AuthTokens.none(), config)
 				: GraphDatabase.driver(properties.uri(), AuthTokens.basic(properties.username(), properties.password()),
@@ -32,10 +42,18 @@ class Neo4jConfiguration {
 		return driver;
 	}
 
+	/**
+	 * Every session of the service: the configured database, and one bookmark manager shared by all of them, so a
+	 * read after a write sees that write (causal consistency across this instance, also on a cluster).
+	 */
 	@Bean
 	SessionConfig sessionConfig(Neo4jProperties properties) {
-		return (properties.database() == null || properties.database().isBlank()) ? SessionConfig.defaultConfig()
-				: SessionConfig.forDatabase(properties.database());
+		SessionConfig.Builder builder = SessionConfig.builder()
+			.withBookmarkManager(BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build()));
+		if (properties.database() != null && !properties.database().isBlank()) {
+			builder.withDatabase(properties.database());
+		}
+		return builder.build();
 	}
 
 	/** Keeps the embedded database's lifecycle tied to the context; empty when an external server is used. */

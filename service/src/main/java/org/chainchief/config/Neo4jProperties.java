@@ -1,6 +1,7 @@
 package org.chainchief.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir     folder of the embedded database
  * @param ephemeral   embedded only: use a fresh temporary folder and delete it on shutdown
  * @param pageCache   embedded only: page cache size, e.g. {@code 256m}
+ * @param transactionTimeout     embedded only: the database's own cap on any transaction ({@code db.transaction.timeout});
+ *                               above the service's own bounds, it catches what they do not
+ * @param lockTimeout            embedded only: longest wait for a lock ({@code db.lock.acquisition.timeout})
+ * @param maxPoolSize            driver: most connections to the database
+ * @param acquisitionTimeout     driver: longest wait for a free connection of the pool
+ * @param connectionTimeout      driver: longest wait to open a connection
+ * @param maxRetryTime           driver: how long a transaction function is retried after transient failures
  */
 @ConfigurationProperties("chain-chief.neo4j")
 public record Neo4jProperties(
@@ -25,7 +33,13 @@ public record Neo4jProperties(
 		String database,
 		@DefaultValue("./data") Path dataDir,
 		@DefaultValue("false") boolean ephemeral,
-		@DefaultValue("256m") String pageCache) {
+		@DefaultValue("256m") String pageCache,
+		@DefaultValue("180s") Duration transactionTimeout,
+		@DefaultValue("20s") Duration lockTimeout,
+		@DefaultValue("100") int maxPoolSize,
+		@DefaultValue("10s") Duration acquisitionTimeout,
+		@DefaultValue("5s") Duration connectionTimeout,
+		@DefaultValue("15s") Duration maxRetryTime) {
 
 	public boolean embedded() {
 		return uri == null || uri.isBlank();

@@ -14,15 +14,12 @@ import java.util.stream.Collectors;
 
 import org.chainchief.model.Records.EnterpriseRecord;
 import org.chainchief.model.Stage;
-import org.chainchief.support.ApiProblem;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -35,26 +32,24 @@ import reactor.core.scheduler.Schedulers;
 @Repository
 final class EnterpriseRepository {
 
-	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
-
 	/** Characters with a meaning in Lucene's query syntax; escaped in user input. */
 	private static final String LUCENE_SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
 
 	private final Graph graph;
 
-	private final String search;
+	private final Query search;
 
-	private final String candidates;
+	private final Query candidates;
 
-	private final String page;
+	private final Query page;
 
-	private final String get;
+	private final Query get;
 
-	private final String create;
+	private final Query create;
 
-	private final String update;
+	private final Query update;
 
-	private final String delete;
+	private final Query delete;
 
 	private final PinyinKeys keys = new PinyinKeys(100_000);
 
@@ -97,8 +92,8 @@ final class EnterpriseRepository {
 		}
 		// Latin letters only: the text may also be pinyin initials, matched here against every name passing the filters.
 		boolean initials = text && PinyinInitials.applies(query.q());
-		return graph.inRead(tx -> rows(tx, text ? search : candidates, params)
-			.flatMap(found -> initials ? rows(tx, candidates, params).map(all -> List.of(found, all))
+		return graph.inRead(text ? search : candidates, tx -> Graph.rows(tx, text ? search : candidates, params)
+			.flatMap(found -> initials ? Graph.rows(tx, candidates, params).map(all -> List.of(found, all))
 					: Mono.just(List.of(found)))
 			// Collation keys and initials cost a few microseconds each: off the event loop.
 			.publishOn(Schedulers.boundedElastic())
@@ -111,7 +106,7 @@ final class EnterpriseRepository {
 					return Mono.just(new EnterprisePage(List.of(), query.page(), query.size(), sorted.size()));
 				}
 				List<String> ids = slice.stream().map(Candidate::id).toList();
-				return rows(tx, page, Map.of("ids", ids)).map(found -> {
+				return Graph.rows(tx, page, Map.of("ids", ids)).map(found -> {
 					Map<String, Value> byId = found.stream()
 						.map(r -> r.get("enterprise"))
 						.collect(Collectors.toMap(v -> v.get("id").asString(), Function.identity()));
@@ -183,9 +178,7 @@ final class EnterpriseRepository {
 
 	Mono<EnterpriseRecord> create(EnterpriseRecord enterprise) {
 		return graph.write(create, Map.of("props", props(enterprise)), r -> record(r.get("enterprise")))
-			.single()
-			.onErrorMap(ClientException.class, ex -> CONSTRAINT_FAILED.equals(ex.code())
-					? ApiProblem.conflict("An enterprise with id '" + enterprise.id() + "' already exists", "id") : ex);
+			.single();
 	}
 
 	/** Replaces the enterprise's fields; empty when there is no such enterprise. */
@@ -200,9 +193,6 @@ final class EnterpriseRepository {
 		return graph.write(delete, Map.of("id", id), r -> r.get("deleted").asLong() > 0).single();
 	}
 
-	private static Mono<List<Record>> rows(ReactiveTransactionContext tx, String query, Map<String, Object> params) {
-		return Flux.from(tx.run(query, params)).flatMap(r -> Flux.from(r.records())).collectList();
-	}
 
 	private static Map<String, Object> props(EnterpriseRecord e) {
 		Map<String, Object> props = new HashMap<>();

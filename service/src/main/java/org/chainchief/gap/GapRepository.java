@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -13,7 +14,7 @@ final class GapRepository {
 
 	private final Graph graph;
 
-	private final String report;
+	private final Query report;
 
 	GapRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +30,7 @@ final class DemoZoneLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	private final String clusterCount;
+	private final Query clusterCount;
 
 	DemoZoneLoader(ImportService imports, Graph graph, CypherCatalog cypher,
 			@Value("${chain-chief.demo.enabled:true}") boolean enabled) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.GraphSettings.Work;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +24,7 @@ final class ExportService {
 
 	private final JsonMapper json;
 
-	private final Map<Kind, String> queries = new EnumMap<>(Kind.class);
+	private final Map<Kind, Query> queries = new EnumMap<>(Kind.class);
 
 	ExportService(Graph graph, CypherCatalog cypher, JsonMapper json) {
 		this.graph = graph;
@@ -33,9 +35,8 @@ final class ExportService {
 	}
 
 	Flux<ObjectNode> export() {
-		return graph.inRead(tx -> Flux.fromArray(Kind.values())
-			.concatMap(kind -> Flux.from(tx.run(queries.get(kind)))
-				.flatMap(result -> Flux.from(result.records()))
+		return graph.inTransaction(Work.IMPORT, queries.get(Kind.CLUSTER), tx -> Flux.fromArray(Kind.values())
+			.concatMap(kind -> Graph.records(tx, queries.get(kind), Map.of())
 				.map(r -> line(kind, r.get("record").asMap()))));
 	}
 

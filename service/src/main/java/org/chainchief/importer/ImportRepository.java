@@ -6,8 +6,9 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.GraphSettings.Work;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,9 +25,9 @@ final class ImportRepository {
 
 	private final Graph graph;
 
-	private final Map<Kind, String> upserts = new EnumMap<>(Kind.class);
+	private final Map<Kind, Query> upserts = new EnumMap<>(Kind.class);
 
-	private final String linkParents;
+	private final Query linkParents;
 
 	ImportRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
@@ -38,17 +39,17 @@ final class ImportRepository {
 
 	/** Writes one batch of records of one kind in one transaction and returns every row's outcome. */
 	Mono<List<Outcome>> write(Kind kind, List<Map<String, Object>> rows) {
+		Query upsert = upserts.get(kind);
 		return graph
-			.inWrite(tx -> Flux.from(tx.run(upserts.get(kind), Map.of("rows", rows)))
-				.flatMap(result -> Flux.from(result.records()))
+			.inTransaction(Work.IMPORT, upsert, tx -> Graph.records(tx, upsert, Map.of("rows", rows))
 				.map(r -> new Outcome(r.get("line").asLong(), r.get("outcome").asString())))
 			.collectList();
 	}
 
 	/** Points links at their parents once every link of the import exists. Rows: {id, parent}. */
 	Mono<Void> writeParents(List<Map<String, Object>> rows) {
-		return graph.inWrite(tx -> Flux.from(tx.run(linkParents, Map.of("rows", rows)))
-			.flatMap(result -> Flux.from(result.records()))).then();
+		return graph.inTransaction(Work.IMPORT, linkParents, tx -> Graph.records(tx, linkParents, Map.of("rows", rows)))
+			.then();
 	}
 
 	/** The parameter row of one record for its kind's upsert query. */

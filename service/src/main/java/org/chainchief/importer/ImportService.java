@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.validation.Validator;
 import org.chainchief.importer.ImportReport.KindCounts;
@@ -78,6 +77,11 @@ public final class ImportService {
 		});
 	}
 
+	/**
+	 * One pass. Records are read and judged on the reading thread, batches are written on the driver's threads;
+	 * neither touches the import's state. Both hand back values (what was read before each batch, and the batch's
+	 * outcomes) in one ordered stream whose single subscriber folds them into the {@link Run}, one at a time.
+	 */
 	private Mono<Void> phase(int phase, ImportSource source, Run run) {
 		return Mono.defer(() -> {
 			long started = System.nanoTime();
@@ -86,37 +90,42 @@ public final class ImportService {
 			return source.records()
 				.doOnNext(record -> run.progress.read())
 				.concatMapIterable(record -> batcher.add(accept(phase, record, run)))
-				.concatWith(Flux.defer(() -> Flux.fromIterable(batcher.drain())))
-				.concatMap(batch -> write(batch, run))
+				.concatWith(Flux.defer(() -> Flux.just(batcher.drain())).flatMapIterable(steps -> steps))
+				.concatMap(step -> write(step, run))
+				.doOnNext(run::fold)
 				.then(Mono.fromRunnable(() -> run.progress.endPhase(phase)))
 				.then(Mono.fromRunnable(() -> log.debug("Import phase {} took {} ms", phase,
 						(System.nanoTime() - started) / 1_000_000)));
 		});
 	}
 
-	/** Reads one record in a phase: the record to write now, or null. Phase 1 reads and judges every record. */
-	private Parsed accept(int phase, SourceRecord record, Run run) {
+	/**
+	 * Judges one record in a phase without changing any state: phase 1 parses and validates every record; later
+	 * phases parse the records of their own kinds that phase 1 did not reject (state folded in earlier phases only).
+	 */
+	private Accepted accept(int phase, SourceRecord record, Run run) {
 		if (phase == 1) {
-			run.records.incrementAndGet();
 			Result result = parser.parse(record);
 			if (result.rejection() != null) {
-				run.reject(record, result.rejection());
-				return null;
+				return new Accepted(null, record, result.rejection(), null, true);
 			}
 			Parsed parsed = result.parsed();
-			if (parsed.record() instanceof LinkRecord link) {
-				run.linkIds.add(link.id());
-			}
-			return parsed.kind().phase == 1 ? parsed : null;
+			String linkId = parsed.record() instanceof LinkRecord link ? link.id() : null;
+			return new Accepted(parsed.kind().phase == 1 ? parsed : null, record, null, linkId, true);
 		}
 		if (run.isRejected(record)) {
-			return null;
+			return Accepted.NOTHING;
 		}
 		Result result = parser.parse(record, kind -> kind.phase == phase);
-		return result == null ? null : result.parsed();
+		return result == null ? Accepted.NOTHING : new Accepted(result.parsed(), record, null, null, false);
 	}
 
-	private Mono<Void> write(Batch batch, Run run) {
+	/** Writes a step's batch (if it has one) and answers with the step's reads and the batch's outcomes. */
+	private Mono<Written> write(Step step, Run run) {
+		Batch batch = step.batch();
+		if (batch == null) {
+			return Mono.just(new Written(step.read(), null, List.of()));
+		}
 		List<Map<String, Object>> rows = new ArrayList<>(batch.items.size());
 		for (int i = 0; i < batch.items.size(); i++) {
 			Parsed parsed = batch.items.get(i);
@@ -124,12 +133,7 @@ public final class ImportService {
 					&& run.linkIds.contains(link.parent());
 			rows.add(ImportRepository.row(i, parsed.record(), parentInImport));
 		}
-		return repository.write(batch.kind, rows).doOnNext(outcomes -> {
-			for (Outcome outcome : outcomes) {
-				Parsed parsed = batch.items.get((int) outcome.line());
-				run.count(parsed, outcome.outcome());
-			}
-		}).then();
+		return repository.write(batch.kind, rows).map(outcomes -> new Written(step.read(), batch, outcomes));
 	}
 
 	private Mono<Void> writeParents(Run run) {
@@ -153,52 +157,109 @@ public final class ImportService {
 		}
 	}
 
+	/**
+	 * One record as judged on the reading side: the record to write in this phase (or null) and, in phase 1 only,
+	 * its rejection or its link id; {@code firstRead} when phase 1 counts it.
+	 */
+	private record Accepted(Parsed parsed, SourceRecord source, Rejection rejection, String linkId,
+			boolean firstRead) {
+
+		static final Accepted NOTHING = new Accepted(null, null, null, null, false);
+	}
+
+	/** What was read since the previous step (phase 1: records, rejections, link ids), and a full batch or null. */
+	private record Step(Reads read, Batch batch) {
+	}
+
+	/** The reading side's findings, handed over with the next step; never shared while being filled. */
+	private static final class Reads {
+
+		long records;
+
+		final List<Accepted> rejected = new ArrayList<>();
+
+		final List<String> linkIds = new ArrayList<>();
+	}
+
+	/** A step's reads and its batch's outcomes (in row order), folded into the {@link Run}. */
+	private record Written(Reads read, Batch batch, List<Outcome> outcomes) {
+	}
+
+	/** Groups records into batches on the reading thread; the one place that sees every record of a pass. */
 	private static final class Batcher {
 
 		private final int size;
 
 		private final Map<Kind, Batch> open = new EnumMap<>(Kind.class);
 
+		private Reads reads = new Reads();
+
 		Batcher(int size) {
 			this.size = size;
 		}
 
-		List<Batch> add(Parsed parsed) {
+		List<Step> add(Accepted accepted) {
+			if (accepted.firstRead()) {
+				reads.records++;
+			}
+			if (accepted.rejection() != null) {
+				reads.rejected.add(accepted);
+			}
+			if (accepted.linkId() != null) {
+				reads.linkIds.add(accepted.linkId());
+			}
+			Parsed parsed = accepted.parsed();
 			if (parsed == null) {
 				return List.of();
 			}
-			List<Batch> full = new ArrayList<>(1);
+			List<Step> full = new ArrayList<>(1);
 			String key = parsed.kind().key.apply(parsed.record());
 			Batch batch = open.computeIfAbsent(parsed.kind(), Batch::new);
 			if (batch.keys.contains(key)) {
-				full.add(batch);
+				full.add(step(batch));
 				batch = new Batch(parsed.kind());
 				open.put(parsed.kind(), batch);
 			}
 			batch.items.add(parsed);
 			batch.keys.add(key);
 			if (batch.items.size() >= size) {
-				full.add(batch);
+				full.add(step(batch));
 				open.remove(parsed.kind());
 			}
 			return full;
 		}
 
-		List<Batch> drain() {
-			List<Batch> rest = new ArrayList<>(open.values());
+		/** The batches still open, then a last step with whatever was read after the last batch. */
+		List<Step> drain() {
+			List<Step> rest = new ArrayList<>();
+			for (Batch batch : open.values()) {
+				rest.add(step(batch));
+			}
 			open.clear();
+			rest.add(new Step(reads, null));
+			reads = new Reads();
 			return rest;
+		}
+
+		private Step step(Batch batch) {
+			Step step = new Step(reads, batch);
+			reads = new Reads();
+			return step;
 		}
 	}
 
-	/** The state of one import. Touched by one pass at a time (concatMap serialises the work). */
+	/**
+	 * The state of one import. Changed only by {@link #fold}, which the single subscriber of a pass calls for one
+	 * step at a time (Reactive Streams signals are serial, each happening before the next); passes run one after
+	 * another, so a later pass reads what earlier ones folded.
+	 */
 	private static final class Run {
 
 		final long started = System.nanoTime();
 
 		final ImportProgress progress;
 
-		final AtomicLong records = new AtomicLong();
+		long records;
 
 		final Map<Kind, long[]> counts = new EnumMap<>(Kind.class);
 
@@ -216,8 +277,23 @@ public final class ImportService {
 			this.progress = progress;
 		}
 
-		void reject(SourceRecord source, Rejection rejection) {
-			rejectedKeys.add(source.sheet() + '\u0000' + source.line());
+		/** Folds one step: first what was read before its batch, then the batch's outcomes in row order. */
+		void fold(Written step) {
+			records += step.read().records;
+			for (Accepted rejected : step.read().rejected) {
+				reject(rejected.source(), rejected.rejection(), true);
+			}
+			linkIds.addAll(step.read().linkIds);
+			for (Outcome outcome : step.outcomes()) {
+				count(step.batch().items.get((int) outcome.line()), outcome.outcome());
+			}
+		}
+
+		/** Counts a rejection; one found by parsing (phase 1) also keeps the record out of later phases. */
+		void reject(SourceRecord source, Rejection rejection, boolean parsing) {
+			if (parsing) {
+				rejectedKeys.add(source.sheet() + '\u0000' + source.line());
+			}
 			Kind kind = Kind.of(rejection.kind());
 			if (kind != null) {
 				counts.computeIfAbsent(kind, k -> new long[4])[3]++;
@@ -243,7 +319,7 @@ public final class ImportService {
 					String[] parts = outcome.split(":", 3);
 					reject(parsed.source(), new Rejection(parsed.source().line(), parsed.source().sheet(),
 							parsed.source().columns().get(parts[1]), parsed.kind().wire, parts[1],
-							"unknown " + referenced(parts[1]) + " '" + parts[2] + "'"));
+							"unknown " + referenced(parts[1]) + " '" + parts[2] + "'"), false);
 					return;
 				}
 			}
@@ -267,7 +343,7 @@ public final class ImportService {
 			List<Rejection> listed = new ArrayList<>(rejections);
 			listed.sort(java.util.Comparator.comparing((Rejection r) -> r.sheet() == null ? "" : r.sheet())
 				.thenComparingLong(Rejection::line));
-			return new ImportReport(records.get(), records.get() - rejected, rejected, byKind, listed,
+			return new ImportReport(records, records - rejected, rejected, byKind, listed,
 					rejected > listed.size(), (System.nanoTime() - started) / 1_000_000, notes);
 		}
 

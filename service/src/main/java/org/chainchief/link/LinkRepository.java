@@ -16,37 +16,33 @@ import org.chainchief.support.ApiProblem;
 import org.chainchief.support.ApiProblem.FieldError;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Links and the FEEDS relationships between them. Every write is one transaction, checks included. */
 @Repository
 final class LinkRepository {
 
-	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
-
 	private final Graph graph;
 
-	private final String refs;
+	private final Query refs;
 
-	private final String create;
+	private final Query create;
 
-	private final String update;
+	private final Query update;
 
-	private final String get;
+	private final Query get;
 
-	private final String delete;
+	private final Query delete;
 
-	private final String feedsCreate;
+	private final Query feedsCreate;
 
-	private final String feedsRefs;
+	private final Query feedsRefs;
 
-	private final String feedsDelete;
+	private final Query feedsDelete;
 
 	LinkRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
@@ -67,23 +63,21 @@ final class LinkRepository {
 	/** Creates the link; 409 when the id exists, 400 naming {@code clusters[i]} or {@code parent} when unknown. */
 	Mono<LinkRecord> create(LinkRecord link) {
 		Map<String, Object> params = params(link);
-		return graph.inWrite(tx -> rows(tx, refs, params).flatMap(rows -> {
+		return graph.inWrite(create, tx -> Graph.rows(tx, refs, params).flatMap(rows -> {
 			Record check = rows.get(0);
 			if (check.get("exists").asBoolean()) {
 				return Mono.error(ApiProblem.conflict("A link with id '" + link.id() + "' already exists", "id"));
 			}
 			checkReferences(link, check, params);
-			return rows(tx, create, params).map(created -> record(created.get(0).get("link")));
+			return Graph.rows(tx, create, params).map(created -> record(created.get(0).get("link")));
 		}))
-			.single()
-			.onErrorMap(ClientException.class, ex -> CONSTRAINT_FAILED.equals(ex.code())
-					? ApiProblem.conflict("A link with id '" + link.id() + "' already exists", "id") : ex);
+			.single();
 	}
 
 	/** Replaces the link's fields, clusters and parent; empty when there is no such link. */
 	Mono<LinkRecord> update(LinkRecord link) {
 		Map<String, Object> params = params(link);
-		return graph.inWrite(tx -> rows(tx, refs, params).flatMap(rows -> {
+		return graph.inWrite(update, tx -> Graph.rows(tx, refs, params).flatMap(rows -> {
 			Record check = rows.get(0);
 			if (!check.get("exists").asBoolean()) {
 				return Mono.<LinkRecord>empty();
@@ -93,7 +87,7 @@ final class LinkRepository {
 				return Mono.<LinkRecord>error(ApiProblem.invalid("parent",
 						"link '" + link.parent() + "' is a sub-link of '" + link.id() + "': PART_OF would form a cycle"));
 			}
-			return rows(tx, update, params).map(updated -> record(updated.get(0).get("link")));
+			return Graph.rows(tx, update, params).map(updated -> record(updated.get(0).get("link")));
 		})).singleOrEmpty();
 	}
 
@@ -108,11 +102,11 @@ final class LinkRepository {
 	 */
 	Mono<Boolean> feed(FeedsRecord feeds) {
 		Map<String, Object> params = Map.of("from", feeds.from(), "to", feeds.to());
-		return graph.inWrite(tx -> rows(tx, feedsCreate, params).flatMap(rows -> {
+		return graph.inWrite(feedsCreate, tx -> Graph.rows(tx, feedsCreate, params).flatMap(rows -> {
 			if (!rows.isEmpty()) {
 				return Mono.just(rows.get(0).get("created").asBoolean());
 			}
-			return rows(tx, feedsRefs, params).flatMap(check -> {
+			return Graph.rows(tx, feedsRefs, params).flatMap(check -> {
 				List<FieldError> errors = new ArrayList<>();
 				if (!check.get(0).get("fromExists").asBoolean()) {
 					errors.add(new FieldError("from", "unknown link '" + feeds.from() + "'"));
@@ -152,9 +146,6 @@ final class LinkRepository {
 		}
 	}
 
-	private static Mono<List<Record>> rows(ReactiveTransactionContext tx, String query, Map<String, Object> params) {
-		return Flux.from(tx.run(query, params)).flatMap(r -> Flux.from(r.records())).collectList();
-	}
 
 	private static Map<String, Object> params(LinkRecord link) {
 		Map<String, Object> props = new HashMap<>();

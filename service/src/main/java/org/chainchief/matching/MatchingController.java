@@ -1,11 +1,10 @@
 package org.chainchief.matching;
 
 import org.chainchief.support.ApiProblem;
-import org.chainchief.support.ParamCheck;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,8 +27,8 @@ final class MatchingController {
 					+ "a link of the cluster that A feeds, with no SUPPLIES of A between them. Ranked by how many "
 					+ "outside suppliers the buyer now buys A from, then by link, buyer and supplier id.")
 	Flux<Match> matches(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
-			@Parameter(description = "At most this many pairs, 1..1000", example = "100") @RequestParam(defaultValue = "100") int limit) {
-		new ParamCheck().range("limit", limit, 1, 1000).orThrow();
+			@ParameterObject MatchQuery query) {
+		int limit = query.validatedLimit();
 		return matches.forCluster(id)
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", id)))
 			.flatMapMany(list -> Flux.fromStream(list.stream().sorted(Match.ORDER).limit(limit)));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -13,7 +14,7 @@ final class MatchingRepository {
 
 	private final Graph graph;
 
-	private final String forCluster;
+	private final Query forCluster;
 
 	MatchingRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;

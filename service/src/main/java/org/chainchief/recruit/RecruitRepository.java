@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -15,9 +16,9 @@ final class RecruitRepository {
 
 	private final Graph graph;
 
-	private final String forLink;
+	private final Query forLink;
 
-	private final String forCluster;
+	private final Query forCluster;
 
 	RecruitRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;

@@ -11,10 +11,9 @@ import org.chainchief.support.ApiProblem;
 import org.chainchief.support.ApiProblem.FieldError;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,15 +25,15 @@ final class RelationRepository {
 
 	private final Graph graph;
 
-	private final String operatesPut;
+	private final Query operatesPut;
 
-	private final String operatesDelete;
+	private final Query operatesDelete;
 
-	private final String refs;
+	private final Query refs;
 
-	private final String suppliesCreate;
+	private final Query suppliesCreate;
 
-	private final String suppliesDelete;
+	private final Query suppliesDelete;
 
 	RelationRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
@@ -49,11 +48,11 @@ final class RelationRepository {
 	Mono<Boolean> operate(OperatesRecord operates) {
 		Map<String, Object> params = params(null, null, operates.enterprise(), operates.link());
 		params.put("share", operates.share());
-		return graph.inWrite(tx -> rows(tx, operatesPut, params).flatMap(rows -> {
+		return graph.inWrite(operatesPut, tx -> Graph.rows(tx, operatesPut, params).flatMap(rows -> {
 			if (!rows.isEmpty()) {
 				return Mono.just(rows.get(0).get("created").asBoolean());
 			}
-			return rows(tx, refs, params).flatMap(check -> Mono.<Boolean>error(
+			return Graph.rows(tx, refs, params).flatMap(check -> Mono.<Boolean>error(
 					!check.get(0).get("enterpriseExists").asBoolean()
 							? ApiProblem.notFound("enterprise", operates.enterprise())
 							: ApiProblem.notFound("link", operates.link(), "linkId")));
@@ -79,11 +78,11 @@ final class RelationRepository {
 	/** Adds the supply relation; true when created. 400 naming {@code supplier}, {@code buyer} or {@code link}. */
 	Mono<Boolean> supply(SuppliesRecord supplies) {
 		Map<String, Object> params = params(supplies.supplier(), supplies.buyer(), null, supplies.link());
-		return graph.inWrite(tx -> rows(tx, suppliesCreate, params).flatMap(rows -> {
+		return graph.inWrite(suppliesCreate, tx -> Graph.rows(tx, suppliesCreate, params).flatMap(rows -> {
 			if (!rows.isEmpty()) {
 				return Mono.just(rows.get(0).get("created").asBoolean());
 			}
-			return rows(tx, refs, params).flatMap(check -> {
+			return Graph.rows(tx, refs, params).flatMap(check -> {
 				Record c = check.get(0);
 				List<FieldError> errors = new ArrayList<>();
 				if (!c.get("supplierExists").asBoolean()) {
@@ -115,7 +114,4 @@ final class RelationRepository {
 		return params;
 	}
 
-	private static Mono<List<Record>> rows(ReactiveTransactionContext tx, String query, Map<String, Object> params) {
-		return Flux.from(tx.run(query, params)).flatMap(r -> Flux.from(r.records())).collectList();
-	}
 }

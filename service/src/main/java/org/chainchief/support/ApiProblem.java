@@ -1,5 +1,6 @@
 package org.chainchief.support;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -22,12 +23,36 @@ public final class ApiProblem extends RuntimeException {
 
 	private final List<FieldError> errors;
 
+	private final Duration retryAfter;
+
 	private ApiProblem(HttpStatus status, String slug, String title, String detail, List<FieldError> errors) {
+		this(status, slug, title, detail, errors, null);
+	}
+
+	private ApiProblem(HttpStatus status, String slug, String title, String detail, List<FieldError> errors,
+			Duration retryAfter) {
 		super(detail, null, false, false);
 		this.status = status;
 		this.slug = slug;
 		this.title = title;
 		this.errors = List.copyOf(errors);
+		this.retryAfter = retryAfter;
+	}
+
+	/** The database did not finish {@code operation} (a catalog query name) within its bound. */
+	public static ApiProblem timedOut(String operation, Duration bound) {
+		return new ApiProblem(HttpStatus.GATEWAY_TIMEOUT, "database-timeout", "Database timeout",
+				"The graph query '" + operation + "' did not finish within its bound of " + bound.toMillis()
+						+ " ms; narrow the request or retry later",
+				List.of(new FieldError("operation", operation)));
+	}
+
+	/** The database is unavailable, has moved (cluster) or is busy; the client may retry after {@code retryAfter}. */
+	public static ApiProblem unavailable(String operation, Duration retryAfter) {
+		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+				"The graph database could not run '" + operation + "' now; retry after " + retryAfter.toSeconds()
+						+ " s",
+				List.of(new FieldError("operation", operation)), retryAfter);
 	}
 
 	public static ApiProblem notFound(String what, String id) {
@@ -80,5 +105,10 @@ public final class ApiProblem extends RuntimeException {
 
 	public List<FieldError> errors() {
 		return errors;
+	}
+
+	/** How long a client should wait before retrying; null when retrying will not help. */
+	public Duration retryAfter() {
+		return retryAfter;
 	}
 }

@@ -20,14 +20,14 @@ public final class CypherCatalog {
 
 	private static final String ROOT = "cypher/queries/";
 
-	private final Map<String, String> queries;
+	private final Map<String, Query> queries;
 
 	public CypherCatalog() {
 		this.queries = load();
 	}
 
-	public String get(String name) {
-		String query = queries.get(name);
+	public Query get(String name) {
+		Query query = queries.get(name);
 		if (query == null) {
 			throw new IllegalStateException("No Cypher file " + ROOT + name + ".cypher on the class path");
 		}
@@ -38,14 +38,14 @@ public final class CypherCatalog {
 		return queries.size();
 	}
 
-	private static Map<String, String> load() {
+	private static Map<String, Query> load() {
 		var resolver = new PathMatchingResourcePatternResolver(CypherCatalog.class.getClassLoader());
-		Map<String, String> found = new TreeMap<>();
+		Map<String, Query> found = new TreeMap<>();
 		try {
 			for (Resource resource : resolver.getResources("classpath*:" + ROOT + "**/*.cypher")) {
 				String url = resource.getURL().toString();
 				String name = url.substring(url.lastIndexOf(ROOT) + ROOT.length(), url.length() - ".cypher".length());
-				found.put(name, stripComments(resource.getContentAsString(StandardCharsets.UTF_8)));
+				found.put(name, new Query(name, stripComments(resource.getContentAsString(StandardCharsets.UTF_8))));
 			}
 		}
 		catch (IOException ex) {

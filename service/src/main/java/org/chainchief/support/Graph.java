@@ -1,55 +1,114 @@
 package org.chainchief.support;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.chainchief.support.GraphSettings.Work;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.reactivestreams.ReactiveSession;
 import org.neo4j.driver.reactivestreams.ReactiveTransactionCallback;
+import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive access to the graph: one session per call, transaction functions (so the driver retries transient
- * failures, and a cluster routes reads to followers), every result consumed inside its transaction.
+ * The one door to the database. Every unit of work is a transaction function in its own session (so the driver
+ * retries transient failures, and a cluster routes reads to secondaries), named by its catalog {@link Query},
+ * bounded by its kind's timeout ({@link GraphSettings}), with every result consumed inside the transaction.
+ * Sessions share one bookmark manager (see {@code Neo4jConfiguration}), so a read sees the writes this instance
+ * made before it, also on a cluster. Failures leave translated once ({@link DatabaseErrors}); a unit of work
+ * slower than the threshold, or one that times out, is logged with its catalog name and duration.
  */
 @Component
 public final class Graph {
+
+	private static final Logger log = LoggerFactory.getLogger(Graph.class);
 
 	private final Driver driver;
 
 	private final SessionConfig sessionConfig;
 
-	public Graph(Driver driver, SessionConfig sessionConfig) {
+	private final GraphSettings settings;
+
+	public Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
+		this.settings = settings;
 	}
 
-	public <T> Flux<T> read(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return inRead(tx -> Flux.from(tx.run(query, parameters)).flatMap(r -> Flux.from(r.records())).map(mapper));
+	/** An interactive read of one query. */
+	public <T> Flux<T> read(Query query, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return inTransaction(Work.READ, query, tx -> records(tx, query, parameters).map(mapper));
 	}
 
-	public <T> Flux<T> write(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return inWrite(tx -> Flux.from(tx.run(query, parameters)).flatMap(r -> Flux.from(r.records())).map(mapper));
+	/** An interactive write of one query. */
+	public <T> Flux<T> write(Query query, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return inTransaction(Work.WRITE, query, tx -> records(tx, query, parameters).map(mapper));
 	}
 
-	/** Runs a read transaction function; everything it does shares one transaction. */
-	public <T> Flux<T> inRead(ReactiveTransactionCallback<? extends org.reactivestreams.Publisher<T>> work) {
-		return Flux.usingWhen(session(), s -> s.executeRead(work), s -> Mono.from(s.close()));
+	/** Runs an interactive read transaction function named by {@code operation}; all of it shares one transaction. */
+	public <T> Flux<T> inRead(Query operation, ReactiveTransactionCallback<? extends Publisher<T>> work) {
+		return inTransaction(Work.READ, operation, work);
+	}
+
+	/** Runs an interactive write transaction function named by {@code operation}; it commits whole or not at all. */
+	public <T> Flux<T> inWrite(Query operation, ReactiveTransactionCallback<? extends Publisher<T>> work) {
+		return inTransaction(Work.WRITE, operation, work);
 	}
 
 	/**
-	 * Runs a write transaction function; everything it does commits together or not at all. The whole result is
-	 * consumed before the transaction commits (a cancelled transaction is rolled back).
+	 * Runs a transaction function of the given kind: a read transaction for {@link Work#READ}, a write transaction
+	 * otherwise. The whole result is consumed before a write commits (a cancelled transaction is rolled back).
 	 */
-	public <T> Flux<T> inWrite(ReactiveTransactionCallback<? extends org.reactivestreams.Publisher<T>> work) {
-		return Flux.usingWhen(session(), s -> s.executeWrite(work), s -> Mono.from(s.close()));
+	public <T> Flux<T> inTransaction(Work kind, Query operation, ReactiveTransactionCallback<? extends Publisher<T>> work) {
+		Duration bound = settings.timeout(kind);
+		TransactionConfig config = TransactionConfig.builder().withTimeout(bound).build();
+		return Flux.defer(() -> {
+			long started = System.nanoTime();
+			Flux<T> run = Flux.usingWhen(session(),
+					s -> kind == Work.READ ? s.executeRead(work, config) : s.executeWrite(work, config),
+					s -> Mono.from(s.close()));
+			return run.timeout(bound.plus(settings.clientGrace()))
+				.doOnError(ex -> {
+					if (DatabaseErrors.isTimeout(ex)) {
+						log.warn("Query {} ({}) timed out after {} ms (bound {} ms)", operation.name(), kind,
+								millis(started), bound.toMillis());
+					}
+				})
+				.onErrorMap(ex -> DatabaseErrors.translate(ex, operation, bound, settings.retryAfter()))
+				.doFinally(signal -> {
+					long ms = millis(started);
+					if (ms > settings.slowQueryThreshold().toMillis()) {
+						log.warn("Slow query {} ({}): {} ms, {}", operation.name(), kind, ms, signal);
+					}
+				});
+		});
+	}
+
+	/** The records of one query inside a transaction function. */
+	public static Flux<Record> records(ReactiveTransactionContext tx, Query query, Map<String, Object> parameters) {
+		return Flux.from(tx.run(query.text(), parameters)).flatMap(result -> Flux.from(result.records()));
+	}
+
+	/** All records of one query inside a transaction function, as one list. */
+	public static Mono<List<Record>> rows(ReactiveTransactionContext tx, Query query, Map<String, Object> parameters) {
+		return records(tx, query, parameters).collectList();
 	}
 
 	private Mono<ReactiveSession> session() {
 		return Mono.fromSupplier(() -> driver.session(ReactiveSession.class, sessionConfig));
+	}
+
+	private static long millis(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
 	}
 }

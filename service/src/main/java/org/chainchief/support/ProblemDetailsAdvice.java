@@ -7,6 +7,7 @@ import org.chainchief.support.ApiProblem.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -32,7 +33,14 @@ public final class ProblemDetailsAdvice {
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem ex) {
-		return problem(ex.status(), ex.slug(), ex.title(), ex.getMessage(), ex.errors());
+		ResponseEntity<ProblemDetail> entity = problem(ex.status(), ex.slug(), ex.title(), ex.getMessage(), ex.errors());
+		if (ex.retryAfter() == null) {
+			return entity;
+		}
+		return ResponseEntity.status(entity.getStatusCode())
+			.headers(entity.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.body(entity.getBody());
 	}
 
 	@ExceptionHandler(WebExchangeBindException.class)

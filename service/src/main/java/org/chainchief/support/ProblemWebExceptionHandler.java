@@ -36,11 +36,13 @@ final class ProblemWebExceptionHandler implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
 		}
-		ResponseEntity<ProblemDetail> entity = ex instanceof ResponseStatusException status ? advice.status(status)
-				: advice.unexpected(ex instanceof Exception e ? e : new RuntimeException(ex));
+		ResponseEntity<ProblemDetail> entity = ex instanceof ApiProblem problem ? advice.apiProblem(problem)
+				: ex instanceof ResponseStatusException status ? advice.status(status)
+						: advice.unexpected(ex instanceof Exception e ? e : new RuntimeException(ex));
 		ProblemDetail body = entity.getBody();
 		body.setInstance(exchange.getRequest().getURI());
 		exchange.getResponse().setStatusCode(entity.getStatusCode());
+		exchange.getResponse().getHeaders().putAll(entity.getHeaders());
 		return write(exchange, body);
 	}
 

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.chainchief.gap.Status;
+import org.chainchief.gap.WeakBelow;
 import org.chainchief.support.ApiProblem;
-import org.chainchief.support.ParamCheck;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,8 +34,8 @@ final class ImpactController {
 					+ "(orphaned), each cluster's status changes, the source links where it is critical, and the blast "
 					+ "radius: links reached downstream by FEEDS from the sources, with their distance. Nothing is written.")
 	Mono<Impact> impact(@Parameter(description = "Enterprise id", example = "E-semi-zfkj") @PathVariable String id,
-			@Parameter(description = "A link is WEAK when 1 ≤ localCount < weakBelow (1..1000)", example = "2") @RequestParam(defaultValue = Status.DEFAULT_WEAK_BELOW) int weakBelow) {
-		new ParamCheck().range("weakBelow", weakBelow, 1, 1000).orThrow();
+			@ParameterObject WeakBelow weak) {
+		int weakBelow = weak.validated();
 		return repository.impact(id, weakBelow)
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("enterprise", id)))
 			.map(rows -> impact(rows, weakBelow));

@@ -4,15 +4,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.chainchief.gap.Status;
+import org.chainchief.gap.WeakBelow;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.ParamCheck;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,9 +37,9 @@ final class WhatIfController {
 					+ "links whose status changed, and the local buyers left without any supplier of a cluster link. "
 					+ "An id that is no enterprise is a 400 naming its position, e.g. recruit[2].")
 	Mono<WhatIf> whatIf(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
-			@Parameter(description = "A link is WEAK when 1 ≤ localCount < weakBelow (1..1000)", example = "2") @RequestParam(defaultValue = Status.DEFAULT_WEAK_BELOW) int weakBelow,
-			@Valid @RequestBody WhatIfRequest body) {
-		ParamCheck check = new ParamCheck().range("weakBelow", weakBelow, 1, 1000);
+			@ParameterObject WeakBelow weak, @Valid @RequestBody WhatIfRequest body) {
+		int weakBelow = weak.value();
+		ParamCheck check = weak.check(new ParamCheck());
 		Set<String> recruited = new HashSet<>(body.recruit());
 		for (int i = 0; i < body.remove().size(); i++) {
 			if (recruited.contains(body.remove().get(i))) {

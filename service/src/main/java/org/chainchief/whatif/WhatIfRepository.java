@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
@@ -28,9 +29,9 @@ final class WhatIfRepository {
 
 	private final Graph graph;
 
-	private final String scenario;
+	private final Query scenario;
 
-	private final String impact;
+	private final Query impact;
 
 	WhatIfRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
