@@ -21,7 +21,9 @@ import org.testcontainers.neo4j.Neo4jContainer;
  * The same tests run either way. Each test starts from an empty graph (schema and migrations kept).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chain-chief.demo.enabled=false", "chain-chief.neo4j.page-cache=64m" })
+		properties = { "chain-chief.demo.enabled=false", "chain-chief.neo4j.page-cache=64m",
+				"chain-chief.security.demo-accounts=ON", "chain-chief.security.demo-password=" + IntegrationTest.PASSWORD,
+				"chain-chief.security.jwt.issuer=" + TestJwts.ISSUER })
 @AutoConfigureWebTestClient(timeout = "120s")
 public abstract class IntegrationTest {
 
@@ -29,8 +31,14 @@ public abstract class IntegrationTest {
 
 	private static final Neo4jContainer NEO4J = startContainerIfDockerWorks();
 
-	@Autowired
+	/** The demo accounts' password in tests. */
+	protected static final String PASSWORD = "test-password";
+
+	/** The client of every test: signed in as {@code admin} (HTTP Basic). */
 	protected WebTestClient web;
+
+	@Autowired
+	private WebTestClient client;
 
 	@Autowired
 	protected Driver driver;
@@ -45,10 +53,28 @@ public abstract class IntegrationTest {
 			registry.add("chain-chief.neo4j.uri", () -> "");
 			registry.add("chain-chief.neo4j.ephemeral", () -> "true");
 		}
+		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+				() -> TestJwts.PUBLIC_KEY.toUri().toString());
+	}
+
+	/** A client signed in as demo account {@code user} (admin, analyst, system, chief-<cluster>). */
+	protected WebTestClient as(String user) {
+		return client.mutate().defaultHeaders(h -> h.setBasicAuth(user, PASSWORD)).build();
+	}
+
+	/** A client signed in as the chief of {@code cluster}. */
+	protected WebTestClient asChief(String cluster) {
+		return as("chief-" + cluster);
+	}
+
+	/** A client that is not signed in. */
+	protected WebTestClient anonymous() {
+		return client;
 	}
 
 	@BeforeEach
 	protected void emptyGraph() {
+		web = as("admin");
 		cypher("MATCH (n) WHERE NOT n:__Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
 	}
 

@@ -8,6 +8,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.reactivestreams.ReactiveSession;
 import org.neo4j.driver.reactivestreams.ReactiveTransactionCallback;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,9 +24,12 @@ public final class Graph {
 
 	private final SessionConfig sessionConfig;
 
-	public Graph(Driver driver, SessionConfig sessionConfig) {
+	private final WriteInterceptor interceptor;
+
+	public Graph(Driver driver, SessionConfig sessionConfig, ObjectProvider<WriteInterceptor> interceptor) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
+		this.interceptor = interceptor.getIfAvailable(() -> WriteInterceptor.NONE);
 	}
 
 	public <T> Flux<T> read(String query, Map<String, Object> parameters, Function<Record, T> mapper) {
@@ -43,10 +47,13 @@ public final class Graph {
 
 	/**
 	 * Runs a write transaction function; everything it does commits together or not at all. The whole result is
-	 * consumed before the transaction commits (a cancelled transaction is rolled back).
+	 * consumed before the transaction commits (a cancelled transaction is rolled back). The
+	 * {@link WriteInterceptor} (the audit trail) runs in the same transaction.
 	 */
 	public <T> Flux<T> inWrite(ReactiveTransactionCallback<? extends org.reactivestreams.Publisher<T>> work) {
-		return Flux.usingWhen(session(), s -> s.executeWrite(work), s -> Mono.from(s.close()));
+		return Flux.deferContextual(context -> interceptor.prepare(context)
+			.flatMapMany(around -> Flux.usingWhen(session(), s -> s.executeWrite(tx -> around.run(tx, work)),
+					s -> Mono.from(s.close()))));
 	}
 
 	private Mono<ReactiveSession> session() {
