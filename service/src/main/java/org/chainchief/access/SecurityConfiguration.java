@@ -49,6 +49,9 @@ class SecurityConfiguration {
 	static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+	/** The WebFlux session cookie. */
+	static final String SESSION_COOKIE = "SESSION";
+
 	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
 
@@ -119,9 +122,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A state-changing request a browser could send on its own: not one with a bearer token or API key (a page
-	 * of another site cannot add those), and not a Basic request without {@code Origin} (curl and API clients;
-	 * browsers send Origin with every cross-site and same-site POST).
+	 * A state-changing request a browser could send on its own: one carrying the session cookie (and no bearer
+	 * token or API key, which a page of another site cannot add), or a Basic request with an {@code Origin} header
+	 * (a browser replaying cached Basic credentials; curl and API clients send no Origin). A request with no
+	 * credentials at all is not checked: nothing signs it in, so it gets its 401.
 	 */
 	static Mono<MatchResult> forgeable(ServerWebExchange exchange) {
 		var request = exchange.getRequest();
@@ -129,20 +133,18 @@ class SecurityConfiguration {
 			return MatchResult.notMatch();
 		}
 		HttpHeaders headers = request.getHeaders();
-		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
 		if (headers.getFirst(ApiKeyAuthentication.HEADER) != null) {
 			return MatchResult.notMatch();
 		}
-		if (authorization != null) {
-			String scheme = authorization.split(" ", 2)[0];
-			if (scheme.equalsIgnoreCase("Bearer") || scheme.equalsIgnoreCase("ApiKey")) {
-				return MatchResult.notMatch();
-			}
-			if (scheme.equalsIgnoreCase("Basic") && headers.getOrigin() == null) {
-				return MatchResult.notMatch();
-			}
+		String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
+		String scheme = authorization == null ? "" : authorization.split(" ", 2)[0];
+		if (scheme.equalsIgnoreCase("Bearer") || scheme.equalsIgnoreCase("ApiKey")) {
+			return MatchResult.notMatch();
 		}
-		return MatchResult.match();
+		if (scheme.equalsIgnoreCase("Basic")) {
+			return headers.getOrigin() != null ? MatchResult.match() : MatchResult.notMatch();
+		}
+		return request.getCookies().containsKey(SESSION_COOKIE) ? MatchResult.match() : MatchResult.notMatch();
 	}
 
 	/** Makes the CSRF token cookie appear on every answer, so a page can read it before its first write. */
