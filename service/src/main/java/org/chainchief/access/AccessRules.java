@@ -112,6 +112,11 @@ final class AccessRules implements ReactiveAuthorizationManager<AuthorizationCon
 		return authentication.map(Caller::of)
 			.defaultIfEmpty(Caller.ANONYMOUS)
 			.flatMap(caller -> rule.check().decide(caller, vars, exchange))
+			.doOnNext(decision -> {
+				if (decision instanceof Refusal refusal) {
+					exchange.getAttributes().put(Refusal.class.getName(), refusal);
+				}
+			})
 			.map(decision -> (AuthorizationResult) decision);
 	}
 

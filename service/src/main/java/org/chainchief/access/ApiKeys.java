@@ -106,7 +106,8 @@ final class ApiKeys {
 
 	/** Revokes a key; false when there is no such key. */
 	Mono<Boolean> revoke(String id, String by) {
-		return graph.write(revoke, Map.of("id", id, "by", by), r -> true).hasElements();
+		// The whole result is consumed: a cancelled write transaction is rolled back.
+		return graph.write(revoke, Map.of("id", id, "by", by), r -> true).collectList().map(rows -> !rows.isEmpty());
 	}
 
 	Mono<Found> find(String plain, java.time.Duration touchInterval) {

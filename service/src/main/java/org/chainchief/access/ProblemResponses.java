@@ -72,7 +72,12 @@ final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAc
 							+ "in the X-XSRF-TOKEN header",
 					"X-XSRF-TOKEN", "missing or wrong CSRF token");
 		}
-		if (denied instanceof AuthorizationDeniedException ade && ade.getAuthorizationResult() instanceof Refusal r) {
+		Refusal r = exchange.getAttribute(Refusal.class.getName());
+		if (r == null && denied instanceof AuthorizationDeniedException ade
+				&& ade.getAuthorizationResult() instanceof Refusal found) {
+			r = found;
+		}
+		if (r != null) {
 			return write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", r.detail(), r.field(), r.reason());
 		}
 		return write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "You may not do this", "role",

@@ -89,9 +89,8 @@ final class AuditInterceptor implements WriteInterceptor {
 			}
 			return Flux.from(tx.run(query, target.key()))
 				.flatMap(result -> Flux.from(result.records()))
-				.next()
-				.map(AuditInterceptor::state)
-				.defaultIfEmpty(State.UNKNOWN);
+				.collectList()
+				.map(rows -> rows.isEmpty() ? State.UNKNOWN : state(rows.get(0)));
 		}
 
 		private Mono<Void> record(ReactiveTransactionContext tx, State before, State after) {

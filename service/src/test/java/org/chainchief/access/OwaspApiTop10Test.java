@@ -14,6 +14,7 @@ import org.chainchief.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
@@ -30,6 +31,7 @@ class OwaspApiTop10Test extends IntegrationTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping handlerMapping;
 
 	@BeforeEach
@@ -72,9 +74,16 @@ class OwaspApiTop10Test extends IntegrationTest {
 		own.put().uri("/api/v1/links/shared").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("id", "shared", "name", "共用环节", "stage", "MIDSTREAM", "clusters", List.of("other")))
 			.exchange().expectStatus().isOk();
+		// Now the link is other's alone: other may rename it; semiconductor's chief may add their cluster back.
 		other.put().uri("/api/v1/links/shared").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("id", "shared", "name", "共用环节", "stage", "MIDSTREAM", "clusters", List.of("other", "semiconductor")))
+			.bodyValue(Map.of("id", "shared", "name", "共用", "stage", "MIDSTREAM", "clusters", List.of("other")))
 			.exchange().expectStatus().isOk();
+		own.put().uri("/api/v1/links/shared").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("id", "shared", "name", "共用", "stage", "MIDSTREAM", "clusters", List.of("other", "semiconductor")))
+			.exchange().expectStatus().isOk();
+		other.put().uri("/api/v1/links/shared").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("id", "shared", "name", "再改", "stage", "MIDSTREAM", "clusters", List.of("other", "semiconductor")))
+			.exchange().expectStatus().isForbidden();
 		// A shared enterprise (it operates in a link of another chief's cluster) is the administrator's.
 		own.delete().uri("/api/v1/enterprises/E1").exchange().expectStatus().isForbidden()
 			.expectBody().jsonPath("$.errors[0].reason").isEqualTo("not yours: other");
@@ -90,7 +99,7 @@ class OwaspApiTop10Test extends IntegrationTest {
 	void api2BrokenAuthentication() {
 		String path = "/api/v1/clusters";
 		anonymous().get().uri(path).exchange().expectStatus().isUnauthorized()
-			.expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).isNotBlank());
+			.expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
 		bearer(TestJwts.token("zhang", List.of("analyst"), List.of())).get().uri("/api/v1/me").exchange()
 			.expectStatus().isOk().expectBody().jsonPath("$.username").isEqualTo("zhang")
 			.jsonPath("$.roles").isEqualTo(List.of("ANALYST"));
