@@ -16,6 +16,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -39,13 +41,25 @@ class OpenApiConfiguration {
 						+ "gaps (缺链/弱链), chokepoints (卡脖子) and recruits (招商). Errors are RFC 9457 problem details.")
 				.license(new License().name("Apache-2.0")))
 			.servers(List.of(new Server().url("/").description("This service")))
-			.components(new Components().addSchemas(PROBLEM, problemSchema()));
+			.components(new Components().addSchemas(PROBLEM, problemSchema())
+				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+					.description("Demo accounts (embedded default): admin, analyst, system, chief-<cluster id>"))
+				.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+					.bearerFormat("JWT").description("A JWT of the configured identity provider (roles and clusters claims)"))
+				.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.HEADER).name("X-API-Key").description("An API key created by an ADMIN")))
+			.security(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer"),
+					new SecurityRequirement().addList("apiKey")));
 	}
 
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
 			addProblem(op, "400", "Invalid request: the `errors` list names each field and reason");
+			if (!path.equals("/api/v1/me")) {
+				addProblem(op, "401", "Nobody is signed in, or the credentials were refused (see WWW-Authenticate)");
+				addProblem(op, "403", "The caller lacks the role or the cluster; `errors[0].field` names which");
+			}
 			if (path.contains("{")) {
 				addProblem(op, "404", "Unknown id");
 			}
