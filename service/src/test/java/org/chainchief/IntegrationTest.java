@@ -24,7 +24,9 @@ import org.testcontainers.neo4j.Neo4jContainer;
  * through {@link #web} is checked against the committed contract ({@link ContractConformance}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "chain-chief.demo.enabled=false", "chain-chief.neo4j.page-cache=64m" })
+		properties = { "chain-chief.demo.enabled=false", "chain-chief.neo4j.page-cache=64m",
+				"chain-chief.security.demo-accounts=ON", "chain-chief.security.demo-password=" + IntegrationTest.PASSWORD,
+				"chain-chief.security.jwt.issuer=" + TestJwts.ISSUER })
 @AutoConfigureWebTestClient(timeout = "120s")
 @org.springframework.context.annotation.Import(TestClock.class)
 public abstract class IntegrationTest {
@@ -33,16 +35,23 @@ public abstract class IntegrationTest {
 
 	private static final Neo4jContainer NEO4J = startContainerIfDockerWorks();
 
-	/** The test client; every exchange through it is checked against the committed contract. */
+	/** The demo accounts' password in tests. */
+	protected static final String PASSWORD = "test-password";
+
+	/**
+	 * The client of every test: signed in as {@code admin} (HTTP Basic). Every exchange through it (and through
+	 * {@link #as}, {@link #asChief}, {@link #anonymous}) is checked against the committed contract and watched.
+	 */
 	protected WebTestClient web;
+
+	@Autowired
+	private WebTestClient client;
 
 	@Autowired
 	protected Driver driver;
 
-	@Autowired
-	void checkedAgainstTheContract(WebTestClient client) {
-		this.web = client.mutate().filter(ContractConformance.committed()).build();
-	}
+	/** The name of the running test, for the watchdog's thread dumps. */
+	private String testName = "?";
 
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
@@ -54,14 +63,34 @@ public abstract class IntegrationTest {
 			registry.add("chain-chief.neo4j.uri", () -> "");
 			registry.add("chain-chief.neo4j.ephemeral", () -> "true");
 		}
+		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+				() -> TestJwts.PUBLIC_KEY.toUri().toString());
 	}
 
-	/** Every request through {@link #web} is watched: a thread dump is written when one takes over 30 s. */
+	/** A client signed in as demo account {@code user} (admin, analyst, system, chief-<cluster>). */
+	protected WebTestClient as(String user) {
+		return checked(client.mutate().defaultHeaders(h -> h.setBasicAuth(user, PASSWORD)));
+	}
+
+	/** A client signed in as the chief of {@code cluster}. */
+	protected WebTestClient asChief(String cluster) {
+		return as("chief-" + cluster);
+	}
+
+	/** A client that is not signed in. */
+	protected WebTestClient anonymous() {
+		return checked(client.mutate());
+	}
+
+	/** Checked against the contract, and watched: a thread dump is written when a request takes over 30 s. */
+	private WebTestClient checked(WebTestClient.Builder builder) {
+		return builder.filter(ContractConformance.committed()).filter(new RequestWatchdog(testName)).build();
+	}
+
 	@BeforeEach
-	void watchRequests(TestInfo test) {
-		web = web.mutate()
-			.filter(new RequestWatchdog(getClass().getSimpleName() + "." + test.getTestMethod().map(m -> m.getName()).orElse("?")))
-			.build();
+	void signIn(TestInfo test) {
+		testName = getClass().getSimpleName() + "." + test.getTestMethod().map(m -> m.getName()).orElse("?");
+		web = as("admin");
 	}
 
 	@BeforeEach

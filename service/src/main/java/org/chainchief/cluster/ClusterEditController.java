@@ -1,5 +1,7 @@
 package org.chainchief.cluster;
 
+import org.chainchief.access.Ownership;
+import org.chainchief.audit.Audited;
 import org.chainchief.model.Records.ClusterRecord;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.Responses;
@@ -32,8 +34,11 @@ final class ClusterEditController {
 
 	private final ClusterEditRepository clusters;
 
-	ClusterEditController(ClusterEditRepository clusters) {
+	private final Ownership ownership;
+
+	ClusterEditController(ClusterEditRepository clusters, Ownership ownership) {
 		this.clusters = clusters;
+		this.ownership = ownership;
 	}
 
 	@PostMapping
@@ -47,7 +52,8 @@ final class ClusterEditController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<ClusterRecord>> create(@Valid @RequestBody ClusterRecord cluster) {
 		return clusters.create(cluster)
-			.map(created -> Responses.created("/api/v1/clusters/{id}", created.id(), created));
+			.map(created -> Responses.created("/api/v1/clusters/{id}", created.id(), created))
+			.contextWrite(Audited.target("cluster", java.util.Map.of("id", cluster.id())));
 	}
 
 	@PutMapping("/{id}")
@@ -59,7 +65,9 @@ final class ClusterEditController {
 		if (!id.equals(cluster.id())) {
 			return Mono.error(ApiProblem.idMismatch(id));
 		}
-		return clusters.update(cluster).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", id)));
+		return ownership.mayReplaceCluster(cluster)
+			.then(clusters.update(cluster))
+			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", id)));
 	}
 
 	@DeleteMapping("/{id}")

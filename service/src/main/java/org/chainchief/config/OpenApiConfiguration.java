@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +45,10 @@ class OpenApiConfiguration {
 	static final List<StandardProblem> STANDARD_PROBLEMS = List.of(
 			new StandardProblem("400", "Invalid request: the `errors` list names each field and reason",
 					(path, op) -> true),
+			new StandardProblem("401", "Nobody is signed in, or the credentials were refused (see `WWW-Authenticate`)",
+					(path, op) -> !path.equals("/api/v1/me")),
+			new StandardProblem("403", "The caller lacks the role or the cluster; `errors[0].field` names which",
+					(path, op) -> !path.equals("/api/v1/me")),
 			new StandardProblem("404", "Unknown id: `errors[0].field` names the parameter that held it",
 					(path, op) -> path.contains("{")),
 			new StandardProblem("406",
@@ -64,7 +70,15 @@ class OpenApiConfiguration {
 						+ "`null` may be null (and, in a request body, left out).")
 				.license(new License().name("Apache-2.0").identifier("Apache-2.0")))
 			.servers(List.of(new Server().url("/").description("This service")))
-			.components(new Components());
+			.components(new Components()
+				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+					.description("Demo accounts (embedded default): admin, analyst, system, chief-<cluster id>"))
+				.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+					.bearerFormat("JWT").description("A JWT of the configured identity provider (roles and clusters claims)"))
+				.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.HEADER).name("X-API-Key").description("An API key created by an ADMIN")))
+			.security(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer"),
+					new SecurityRequirement().addList("apiKey")));
 	}
 
 	/** Runs after springdoc has built the document: the problem schema, standard responses, then nullability. */

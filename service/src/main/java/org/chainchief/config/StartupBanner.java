@@ -13,6 +13,12 @@ final class StartupBanner {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
+	private final java.util.List<BannerLine> lines;
+
+	StartupBanner(java.util.List<BannerLine> lines) {
+		this.lines = lines;
+	}
+
 	@EventListener
 	void ready(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
@@ -23,7 +29,7 @@ final class StartupBanner {
 					    API         {}/api/v1/clusters
 					    Swagger UI  {}/swagger-ui.html
 					    OpenAPI     {}/v3/api-docs
-					""", base, base, base);
+					{}""", base, base, base, lines.stream().map(l -> "    " + l.line() + "\n").reduce("", String::concat));
 		}
 	}
 }

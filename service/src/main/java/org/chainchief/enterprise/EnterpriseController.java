@@ -27,6 +27,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.chainchief.audit.Audited;
 import reactor.core.publisher.Mono;
 
 /** Enterprises: Chinese name search with filters, detail, and writes. */
@@ -91,7 +92,8 @@ final class EnterpriseController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<EnterpriseRecord>> create(@Valid @RequestBody EnterpriseRecord enterprise) {
 		return enterprises.create(AboveScale.derive(enterprise))
-			.map(created -> Responses.created("/api/v1/enterprises/{id}", created.id(), created));
+			.map(created -> Responses.created("/api/v1/enterprises/{id}", created.id(), created))
+			.contextWrite(Audited.target("enterprise", java.util.Map.of("id", enterprise.id())));
 	}
 
 	@PutMapping("/{id}")

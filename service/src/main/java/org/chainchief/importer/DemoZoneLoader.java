@@ -7,6 +7,7 @@ import org.chainchief.support.Graph;
 import org.chainchief.support.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.chainchief.access.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -56,7 +57,9 @@ final class DemoZoneLoader implements ApplicationRunner {
 			return null;
 		}
 		ClassPathResource demo = new ClassPathResource(DEMO);
-		ImportReport report = imports.run(ImportSource.ndjson(demo::getInputStream)).block();
+		ImportReport report = imports.run(ImportSource.ndjson(demo::getInputStream))
+			.contextWrite(Caller.context(Caller.internal("chain-chief (demo zone)")))
+			.block();
 		log.info("Demo zone loaded: {} records, {} rejected, {} ms", report.records(), report.rejectedCount(),
 				report.durationMs());
 		return report;

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import org.chainchief.access.Caller;
 import reactor.core.publisher.Mono;
 
 /** Imports started in the background, with their progress. */
@@ -62,8 +63,8 @@ final class ImportJobController {
 			@Parameter(description = SpreadsheetImportController.KIND_HELP, example = "企业") @RequestParam(required = false) String kind,
 			@Parameter(description = SpreadsheetImportController.CHARSET_HELP, example = "GBK") @RequestParam(required = false) String charset,
 			ServerWebExchange exchange) {
-		return uploads.receive(exchange, kind, charset)
-			.map(jobs::start)
+		return Caller.current()
+			.flatMap(caller -> uploads.receive(exchange, kind, charset).map(upload -> jobs.start(upload, caller)))
 			.map(job -> ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(job));
 	}
 

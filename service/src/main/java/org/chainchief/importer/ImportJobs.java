@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
+import org.chainchief.access.Caller;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,11 +50,12 @@ final class ImportJobs {
 	}
 
 	/** Starts importing an upload in the background and answers the job as it is at the start (RUNNING). */
-	ImportJob start(Upload upload) {
+	ImportJob start(Upload upload, Caller caller) {
 		Job job = new Job(UUID.randomUUID().toString(), clock.instant());
 		jobs.put(job.id, job);
 		ImportJob started = job.view(clock.instant());
 		job.subscription = Mono.usingWhen(Mono.just(upload), u -> imports.run(u.source(), job.progress), Upload::discard)
+			.contextWrite(Caller.context(caller))
 			.subscribe(report -> finish(job, report, null), error -> finish(job, null, error));
 		return started;
 	}

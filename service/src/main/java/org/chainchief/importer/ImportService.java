@@ -17,6 +17,9 @@ import org.chainchief.importer.ImportRepository.Outcome;
 import org.chainchief.importer.ImportSource.SourceRecord;
 import org.chainchief.importer.RecordParser.Parsed;
 import org.chainchief.importer.RecordParser.Result;
+import org.chainchief.access.Caller;
+import org.chainchief.audit.AuditTrail;
+import org.chainchief.audit.Audited;
 import org.chainchief.model.Records.LinkRecord;
 import org.chainchief.support.ApiProblem;
 import org.slf4j.Logger;
@@ -49,9 +52,12 @@ public final class ImportService {
 	/** One import at a time per instance: concurrent imports of the same ids would race on MERGE. */
 	private final Semaphore running = new Semaphore(1);
 
-	ImportService(ImportRepository repository, JsonMapper json, Validator validator,
+	private final AuditTrail audit;
+
+	ImportService(ImportRepository repository, JsonMapper json, Validator validator, AuditTrail audit,
 			@Value("${chain-chief.import.batch-size:2000}") int batchSize) {
 		this.repository = repository;
+		this.audit = audit;
 		this.parser = new RecordParser(json, validator);
 		this.batchSize = batchSize;
 	}
@@ -61,20 +67,39 @@ public final class ImportService {
 		return run(source, new ImportProgress());
 	}
 
-	/** Runs an import and keeps {@code progress} up to date while it runs. */
+	/**
+	 * Runs an import and keeps {@code progress} up to date while it runs. A chief's import (the current
+	 * {@link Caller}) writes only records inside their clusters; the others are rejected with that reason. The
+	 * import is one audit entry, written in its own transaction after the last batch has committed: the batches are
+	 * separate transactions, and the entry holds the report, known only at the end.
+	 */
 	public Mono<ImportReport> run(ImportSource source, ImportProgress progress) {
-		return Mono.defer(() -> {
+		return Caller.current().flatMap(caller -> Mono.defer(() -> {
 			if (!running.tryAcquire()) {
 				return Mono.error(ApiProblem.conflict("Another import is running on this instance; retry when it has finished",
 						"body"));
 			}
-			Run run = new Run(progress);
+			Run run = new Run(progress, caller.isScopedChief() ? caller : null);
 			return phase(1, source, run).then(phase(2, source, run))
 				.then(Mono.defer(() -> writeParents(run)))
 				.then(phase(3, source, run))
 				.then(Mono.fromSupplier(() -> run.report(source.notes())))
+				.flatMap(report -> audit.recordImport(source.name(), summary(report), List.copyOf(run.touched))
+					.thenReturn(report))
 				.doFinally(signal -> running.release());
-		});
+		})).contextWrite(Audited.skip());
+	}
+
+	/** What the audit entry of an import keeps of its report: counts per kind and the first rejections. */
+	private static Map<String, Object> summary(ImportReport report) {
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("records", report.records());
+		summary.put("accepted", report.accepted());
+		summary.put("rejected", report.rejectedCount());
+		summary.put("counts", report.counts());
+		summary.put("rejections", report.rejected().stream().limit(20).toList());
+		summary.put("durationMs", report.durationMs());
+		return summary;
 	}
 
 	/**
@@ -132,8 +157,20 @@ public final class ImportService {
 			boolean parentInImport = parsed.record() instanceof LinkRecord link && link.parent() != null
 					&& run.linkIds.contains(link.parent());
 			rows.add(ImportRepository.row(i, parsed.record(), parentInImport));
+			run.touch(parsed.record());
 		}
-		return repository.write(batch.kind, rows).map(outcomes -> new Written(step.read(), batch, outcomes));
+		Mono<List<Outcome>> written;
+		if (run.chief == null) {
+			written = repository.write(batch.kind, rows);
+		}
+		else {
+			List<Map<String, Object>> scope = new ArrayList<>(batch.items.size());
+			for (int i = 0; i < batch.items.size(); i++) {
+				scope.add(ImportRepository.scopeRow(i, batch.items.get(i).record()));
+			}
+			written = repository.write(batch.kind, rows, scope, List.copyOf(run.chief.clusters()));
+		}
+		return written.map(outcomes -> new Written(step.read(), batch, outcomes));
 	}
 
 	private Mono<Void> writeParents(Run run) {
@@ -273,8 +310,24 @@ public final class ImportService {
 
 		final List<Map<String, Object>> parentRows = new ArrayList<>();
 
-		Run(ImportProgress progress) {
+		/** The chief whose clusters limit this import; null when it is not limited. */
+		final Caller chief;
+
+		/** Clusters the import's records name (for the audit entry; at most 1000). */
+		final Set<String> touched = new java.util.TreeSet<>();
+
+		Run(ImportProgress progress, Caller chief) {
 			this.progress = progress;
+			this.chief = chief;
+		}
+
+		void touch(Record record) {
+			if (touched.size() >= 1000) {
+				return;
+			}
+			@SuppressWarnings("unchecked")
+			List<String> clusters = (List<String>) ImportRepository.scopeRow(0, record).get("clusters");
+			touched.addAll(clusters);
 		}
 
 		/** Folds one step: first what was read before its batch, then the batch's outcomes in row order. */
@@ -316,6 +369,10 @@ public final class ImportService {
 				case "updated" -> c[1]++;
 				case "unchanged" -> c[2]++;
 				default -> {
+					if (outcome.startsWith("forbidden:")) {
+						reject(parsed.source(), forbidden(parsed, outcome.substring("forbidden:".length())));
+						return;
+					}
 					String[] parts = outcome.split(":", 3);
 					reject(parsed.source(), new Rejection(parsed.source().line(), parsed.source().sheet(),
 							parsed.source().columns().get(parts[1]), parsed.kind().wire, parts[1],
@@ -345,6 +402,26 @@ public final class ImportService {
 				.thenComparingLong(Rejection::line));
 			return new ImportReport(records, records - rejected, rejected, byKind, listed,
 					rejected > listed.size(), (System.nanoTime() - started) / 1_000_000, notes);
+		}
+
+		/** Why a chief's record was not written: it touches a cluster (or link) that is not theirs. */
+		private Rejection forbidden(Parsed parsed, String refusal) {
+			String[] parts = refusal.split(":", 2);
+			String field = switch (parsed.kind()) {
+				case CLUSTER, ENTERPRISE -> "id";
+				case LINK -> "clusters";
+				case FEEDS -> "from";
+				case OPERATES, SUPPLIES -> "link";
+				default -> "cluster";
+			};
+			String mine = "(your clusters: " + String.join(", ", new java.util.TreeSet<>(chief.clusters())) + ")";
+			String reason = switch (parts[0]) {
+				case "none" -> "a chief's link must name one of their clusters " + mine;
+				case "link" -> "link '" + parts[1] + "' is in none of your clusters " + mine;
+				default -> "touches cluster '" + parts[1] + "', which is not one of yours " + mine;
+			};
+			return new Rejection(parsed.source().line(), parsed.source().sheet(), parsed.source().columns().get(field),
+					parsed.kind().wire, field, reason);
 		}
 
 		private static String referenced(String field) {

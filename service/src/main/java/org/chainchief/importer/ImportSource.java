@@ -36,6 +36,31 @@ public interface ImportSource {
 		return java.util.List.of();
 	}
 
+	/** The uploaded file's name, for the audit trail; null for a plain request body. */
+	default String name() {
+		return null;
+	}
+
+	/** {@code source} under the file name {@code name}. */
+	static ImportSource named(ImportSource source, String name) {
+		return new ImportSource() {
+			@Override
+			public Flux<SourceRecord> records() {
+				return source.records();
+			}
+
+			@Override
+			public java.util.List<ImportReport.Note> notes() {
+				return source.notes();
+			}
+
+			@Override
+			public String name() {
+				return name;
+			}
+		};
+	}
+
 	/** NDJSON in a file; blank lines are skipped but still counted for line numbers. */
 	static ImportSource ndjson(Path file) {
 		return ndjson(() -> Files.newInputStream(file));

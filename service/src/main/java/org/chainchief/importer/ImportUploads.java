@@ -93,12 +93,14 @@ final class ImportUploads {
 		boolean csv = (filename != null && filename.toLowerCase(Locale.ROOT).endsWith(".csv"))
 				|| (type != null && CSV_TYPE.isCompatibleWith(type));
 		if (!csv) {
-			return receive(part.content(), ".xlsx", file -> open(() -> XlsxSource.open(file)));
+			return receive(part.content(), ".xlsx",
+					file -> open(() -> XlsxSource.open(file)).map(s -> ImportSource.named(s, filename)));
 		}
 		String stem = filename == null ? null : filename.replaceAll("(?i)\\.csv$", "").replaceAll(".*[/\\\\]", "");
 		Kind csvKind = kind(kind, stem);
 		Charset encoding = charset(charset, type);
-		return receive(part.content(), ".csv", file -> open(() -> CsvSource.open(file, csvKind, encoding)));
+		return receive(part.content(), ".csv",
+				file -> open(() -> CsvSource.open(file, csvKind, encoding)).map(s -> ImportSource.named(s, filename)));
 	}
 
 	/** The kind a CSV file holds: the parameter, else (for an uploaded file) its name such as 企业.csv. */

@@ -1,5 +1,10 @@
 package org.chainchief.link;
 
+import java.util.List;
+import java.util.Map;
+
+import org.chainchief.access.Ownership;
+import org.chainchief.audit.Audited;
 import org.chainchief.model.Records;
 import org.chainchief.model.Records.FeedsRecord;
 import org.chainchief.model.Records.LinkRecord;
@@ -35,8 +40,11 @@ final class LinkController {
 
 	private final LinkRepository links;
 
-	LinkController(LinkRepository links) {
+	private final Ownership ownership;
+
+	LinkController(LinkRepository links, Ownership ownership) {
 		this.links = links;
+		this.ownership = ownership;
 	}
 
 	@GetMapping("/links/{id}")
@@ -58,8 +66,10 @@ final class LinkController {
 	@ApiResponse(responseCode = "409", description = "A link with this id exists",
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
 	Mono<ResponseEntity<LinkRecord>> create(@Valid @RequestBody LinkRecord link) {
-		return links.create(link)
-			.map(created -> Responses.created("/api/v1/links/{id}", created.id(), created));
+		return ownership.mayCreateLink(link.clusters())
+			.then(links.create(link))
+			.map(created -> Responses.created("/api/v1/links/{id}", created.id(), created))
+			.contextWrite(Audited.target("link", Map.of("id", link.id())));
 	}
 
 	@PutMapping("/links/{id}")
@@ -72,7 +82,9 @@ final class LinkController {
 		if (!id.equals(link.id())) {
 			return Mono.error(ApiProblem.idMismatch(id));
 		}
-		return links.update(link).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("link", id)));
+		return ownership.mayReplaceLink(link)
+			.then(links.update(link))
+			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("link", id)));
 	}
 
 	@DeleteMapping("/links/{id}")
@@ -99,8 +111,10 @@ final class LinkController {
 		if (violation.isPresent()) {
 			return Mono.error(ApiProblem.invalid(violation.get().field(), violation.get().reason()));
 		}
-		return links.feed(feeds)
-			.map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(feeds));
+		return ownership.mayRelate(List.of("from", "to"), List.of(feeds.from(), feeds.to()))
+			.then(links.feed(feeds))
+			.map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(feeds))
+			.contextWrite(Audited.target("feeds", Map.of("from", feeds.from(), "to", feeds.to())));
 	}
 
 	@DeleteMapping("/feeds")

@@ -26,6 +26,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import org.chainchief.access.Ownership;
+import org.chainchief.audit.Audited;
 import reactor.core.publisher.Mono;
 
 /** Which enterprise operates in which link, and who supplies whom. */
@@ -38,9 +40,12 @@ final class RelationController {
 
 	private final Validator validator;
 
-	RelationController(RelationRepository relations, Validator validator) {
+	private final Ownership ownership;
+
+	RelationController(RelationRepository relations, Validator validator, Ownership ownership) {
 		this.relations = relations;
 		this.validator = validator;
+		this.ownership = ownership;
 	}
 
 	/** The optional body of an OPERATES_IN write. */
@@ -97,8 +102,11 @@ final class RelationController {
 		if (violation.isPresent()) {
 			return Mono.error(ApiProblem.invalid(violation.get().field(), violation.get().reason()));
 		}
-		return relations.supply(supplies)
-			.map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(supplies));
+		return ownership.mayRelate(java.util.List.of("link"), java.util.List.of(supplies.link()))
+			.then(relations.supply(supplies))
+			.map(created -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(supplies))
+			.contextWrite(Audited.target("supplies", java.util.Map.of("supplier", supplies.supplier(), "buyer",
+					supplies.buyer(), "link", supplies.link())));
 	}
 
 	@DeleteMapping("/supplies")

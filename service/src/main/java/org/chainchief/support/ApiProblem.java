@@ -81,6 +81,12 @@ public final class ApiProblem extends RuntimeException {
 		return invalid("id", "must equal the id in the path ('" + pathId + "')");
 	}
 
+	/** The caller may not do this: {@code field} names what is missing (a role, a cluster, a field). */
+	public static ApiProblem forbidden(String detail, String field, String reason) {
+		return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail,
+				List.of(new FieldError(field, reason)));
+	}
+
 	public static ApiProblem invalid(String field, String reason) {
 		return invalid(List.of(new FieldError(field, reason)));
 	}

@@ -16,6 +16,7 @@ import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,10 +40,14 @@ public final class Graph {
 
 	private final GraphSettings settings;
 
-	public Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings) {
+	private final WriteInterceptor interceptor;
+
+	public Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings,
+			ObjectProvider<WriteInterceptor> interceptor) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
 		this.settings = settings;
+		this.interceptor = interceptor.getIfAvailable(() -> WriteInterceptor.NONE);
 	}
 
 	/** An interactive read of one query. */
@@ -67,16 +72,19 @@ public final class Graph {
 
 	/**
 	 * Runs a transaction function of the given kind: a read transaction for {@link Work#READ}, a write transaction
-	 * otherwise. The whole result is consumed before a write commits (a cancelled transaction is rolled back).
+	 * otherwise. The whole result is consumed before a write commits (a cancelled transaction is rolled back). The
+	 * {@link WriteInterceptor} (the audit trail) runs inside every write transaction, so both commit or neither.
 	 */
 	public <T> Flux<T> inTransaction(Work kind, Query operation, ReactiveTransactionCallback<? extends Publisher<T>> work) {
 		Duration bound = settings.timeout(kind);
 		TransactionConfig config = TransactionConfig.builder().withTimeout(bound).build();
 		return Flux.defer(() -> {
 			long started = System.nanoTime();
-			Flux<T> run = Flux.usingWhen(session(),
-					s -> kind == Work.READ ? s.executeRead(work, config) : s.executeWrite(work, config),
-					s -> Mono.from(s.close()));
+			Flux<T> run = kind == Work.READ
+					? Flux.usingWhen(session(), s -> s.executeRead(work, config), s -> Mono.from(s.close()))
+					: Flux.deferContextual(context -> interceptor.prepare(context)
+						.flatMapMany(around -> Flux.usingWhen(session(),
+								s -> s.executeWrite(tx -> around.run(tx, work), config), s -> Mono.from(s.close()))));
 			return run.timeout(bound.plus(settings.clientGrace()))
 				.doOnError(ex -> {
 					if (DatabaseErrors.isTimeout(ex)) {
