@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.chainchief.model.Records;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -64,15 +65,15 @@ final class ApiKeys {
 
 	private final Graph graph;
 
-	private final String create;
+	private final Query create;
 
-	private final String list;
+	private final Query list;
 
-	private final String revoke;
+	private final Query revoke;
 
-	private final String find;
+	private final Query find;
 
-	private final String touch;
+	private final Query touch;
 
 	ApiKeys(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;

@@ -10,6 +10,7 @@ import org.chainchief.config.BannerLine;
 import org.chainchief.config.Neo4jProperties;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
@@ -43,7 +44,7 @@ final class DemoAccounts implements ReactiveUserDetailsService, BannerLine {
 
 	private final Graph graph;
 
-	private final String clusterExists;
+	private final Query clusterExists;
 
 	DemoAccounts(SecurityProperties properties, Neo4jProperties neo4j, Environment environment, Graph graph,
 			CypherCatalog cypher) {

@@ -15,6 +15,7 @@ import org.chainchief.model.Records.LinkRecord;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -30,13 +31,13 @@ public final class Ownership {
 
 	private final Graph graph;
 
-	private final String linkClusters;
+	private final Query linkClusters;
 
-	private final String enterpriseClusters;
+	private final Query enterpriseClusters;
 
-	private final String linkState;
+	private final Query linkState;
 
-	private final String clusterChief;
+	private final Query clusterChief;
 
 	Ownership(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.chainchief.access.Caller;
 import org.chainchief.support.CypherCatalog;
+import org.chainchief.support.Query;
 import org.chainchief.support.WriteInterceptor;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -35,9 +36,9 @@ final class AuditInterceptor implements WriteInterceptor {
 
 	static final List<String> KINDS = List.of("cluster", "link", "enterprise", "operates", "feeds", "supplies", "apiKey");
 
-	private final Map<String, String> snapshots = new HashMap<>();
+	private final Map<String, Query> snapshots = new HashMap<>();
 
-	private final String create;
+	private final Query create;
 
 	private final JsonMapper json;
 
@@ -83,11 +84,11 @@ final class AuditInterceptor implements WriteInterceptor {
 		}
 
 		private Mono<State> snapshot(ReactiveTransactionContext tx) {
-			String query = snapshots.get(target.kind());
+			Query query = snapshots.get(target.kind());
 			if (query == null) {
 				return Mono.just(State.UNKNOWN);
 			}
-			return Flux.from(tx.run(query, target.key()))
+			return Flux.from(tx.run(query.text(), target.key()))
 				.flatMap(result -> Flux.from(result.records()))
 				.collectList()
 				.map(rows -> rows.isEmpty() ? State.UNKNOWN : state(rows.get(0)));
@@ -150,7 +151,7 @@ final class AuditInterceptor implements WriteInterceptor {
 			params.put("before", was.isEmpty() ? null : json.writeValueAsString(was));
 			params.put("after", now.isEmpty() ? null : json.writeValueAsString(now));
 			params.put("summary", null);
-			return Flux.from(tx.run(create, params)).flatMap(result -> Flux.from(result.records())).then();
+			return Flux.from(tx.run(create.text(), params)).flatMap(result -> Flux.from(result.records())).then();
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -21,7 +22,7 @@ final class AuditRepository {
 
 	private final Graph graph;
 
-	private final String page;
+	private final Query page;
 
 	private final JsonMapper json;
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.chainchief.access.Caller;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,7 +25,7 @@ public final class AuditTrail {
 
 	private final Graph graph;
 
-	private final String create;
+	private final Query create;
 
 	private final JsonMapper json;
 
@@ -52,7 +53,7 @@ public final class AuditTrail {
 			params.put("before", null);
 			params.put("after", null);
 			params.put("summary", json.writeValueAsString(summary));
-			return graph.inWrite(tx -> Flux.from(tx.run(create, params)).flatMap(r -> Flux.from(r.records())))
+			return graph.inWrite(create, tx -> Flux.from(tx.run(create.text(), params)).flatMap(r -> Flux.from(r.records())))
 				.contextWrite(Audited.skip())
 				.then();
 		});

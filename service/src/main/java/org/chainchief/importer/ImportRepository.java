@@ -1,6 +1,7 @@
 package org.chainchief.importer;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.chainchief.support.Graph;
 import org.chainchief.support.GraphSettings.Work;
 import org.chainchief.support.Query;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -39,7 +41,7 @@ final class ImportRepository {
 
 	private final Query linkParents;
 
-	private final String scope;
+	private final Query scope;
 
 	ImportRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
@@ -65,7 +67,7 @@ final class ImportRepository {
 	 */
 	Mono<List<Outcome>> write(Kind kind, List<Map<String, Object>> rows, List<Map<String, Object>> scopeRows,
 			List<String> owned) {
-		return graph.inWrite(tx -> Flux.from(tx.run(scope, Map.of("rows", scopeRows, "owned", owned)))
+		return graph.inTransaction(Work.IMPORT, upserts.get(kind), tx -> Flux.from(tx.run(scope.text(), Map.of("rows", scopeRows, "owned", owned)))
 			.flatMap(result -> Flux.from(result.records()))
 			.filter(r -> !r.get("refusal").isNull())
 			.collectMap(r -> r.get("line").asLong(), r -> r.get("refusal").asString())
@@ -74,7 +76,7 @@ final class ImportRepository {
 					.filter(row -> !refused.containsKey(((Number) row.get("line")).longValue()))
 					.toList();
 				Flux<Outcome> written = allowed.isEmpty() ? Flux.empty()
-						: Flux.from(tx.run(upserts.get(kind), Map.of("rows", allowed)))
+						: Flux.from(tx.run(upserts.get(kind).text(), Map.of("rows", allowed)))
 							.flatMap(result -> Flux.from(result.records()))
 							.map(r -> new Outcome(r.get("line").asLong(), r.get("outcome").asString()));
 				return Flux.fromIterable(refused.entrySet())
@@ -109,18 +111,19 @@ final class ImportRepository {
 			case SuppliesRecord s -> links.add(s.link());
 			case ProjectRecord p -> {
 				clusters.add(p.cluster());
-				if (p.link() != null) {
-					links.add(p.link());
-				}
+				links.addAll(p.normalized().links());
 			}
 			case TeamRecord t -> {
 				clusters.add(t.cluster());
-				if (t.link() != null) {
-					links.add(t.link());
-				}
+				links.addAll(t.normalized().links());
 			}
 			case TargetRecord t -> clusters.add(t.cluster());
-			case MeasureRecord m -> clusters.add(m.cluster());
+			case MeasureRecord m -> {
+				clusters.add(m.cluster());
+				if (m.links() != null) {
+					links.addAll(m.links());
+				}
+			}
 			default -> {
 			}
 		}

@@ -370,7 +370,7 @@ public final class ImportService {
 				case "unchanged" -> c[2]++;
 				default -> {
 					if (outcome.startsWith("forbidden:")) {
-						reject(parsed.source(), forbidden(parsed, outcome.substring("forbidden:".length())));
+						reject(parsed.source(), forbidden(parsed, outcome.substring("forbidden:".length())), false);
 						return;
 					}
 					String[] parts = outcome.split(":", 3);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -17,7 +18,7 @@ final class GraphPlanSource implements PlanSource {
 
 	private final Graph graph;
 
-	private final String query;
+	private final Query query;
 
 	GraphPlanSource(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -12,7 +13,7 @@ final class MindMapRepository {
 
 	private final Graph graph;
 
-	private final String chain;
+	private final Query chain;
 
 	MindMapRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;

@@ -12,6 +12,7 @@ import org.chainchief.gap.Status;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -24,7 +25,7 @@ public final class PanoramaService {
 
 	private final GapService gaps;
 
-	private final String chain;
+	private final Query chain;
 
 	private final Clock clock = Clock.systemDefaultZone();
 

@@ -10,6 +10,7 @@ import org.chainchief.model.LiveMetric;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -24,7 +25,7 @@ public final class Baselines {
 
 	private final Graph graph;
 
-	private final String query;
+	private final Query query;
 
 	Baselines(GapReports gaps, Graph graph, CypherCatalog cypher) {
 		this.gaps = gaps;

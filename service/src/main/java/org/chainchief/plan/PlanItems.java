@@ -14,7 +14,7 @@ import org.chainchief.support.ApiProblem;
 import org.chainchief.support.ApiProblem.FieldError;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
-import org.neo4j.driver.exceptions.ClientException;
+import org.chainchief.support.Query;
 import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -29,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 final class PlanItems {
 
-	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 	/** A stored record and what the graph adds to it (names of the things it points at). */
 	record Item(Record record, Map<String, Object> extra) {
@@ -39,13 +38,13 @@ final class PlanItems {
 
 	private final JsonMapper json;
 
-	private final Map<ItemKind, String> list = new EnumMap<>(ItemKind.class);
+	private final Map<ItemKind, Query> list = new EnumMap<>(ItemKind.class);
 
-	private final Map<ItemKind, String> refs = new EnumMap<>(ItemKind.class);
+	private final Map<ItemKind, Query> refs = new EnumMap<>(ItemKind.class);
 
-	private final Map<ItemKind, String> delete = new EnumMap<>(ItemKind.class);
+	private final Map<ItemKind, Query> delete = new EnumMap<>(ItemKind.class);
 
-	private final Map<ItemKind, String> upsert = new EnumMap<>(ItemKind.class);
+	private final Map<ItemKind, Query> upsert = new EnumMap<>(ItemKind.class);
 
 	PlanItems(Graph graph, CypherCatalog cypher, JsonMapper json) {
 		this.graph = graph;
@@ -60,7 +59,7 @@ final class PlanItems {
 
 	/** The cluster's items of a kind, ordered by id; a 404 problem when the cluster is unknown. */
 	Mono<List<Item>> list(ItemKind kind, String cluster) {
-		return graph.inRead(tx -> read(tx, kind, cluster, null))
+		return graph.inRead(list.get(kind), tx -> read(tx, kind, cluster, null))
 			.singleOrEmpty()
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", cluster)));
 	}
@@ -71,7 +70,7 @@ final class PlanItems {
 	}
 
 	private Mono<Item> list(ItemKind kind, String cluster, String id) {
-		return graph.inRead(tx -> read(tx, kind, cluster, id))
+		return graph.inRead(list.get(kind), tx -> read(tx, kind, cluster, id))
 			.singleOrEmpty()
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", cluster)))
 			.flatMap(items -> items.isEmpty() ? Mono.error(notInCluster(kind, cluster, id)) : Mono.just(items.get(0)));
@@ -79,7 +78,7 @@ final class PlanItems {
 
 	/** Creates an item; 404 unknown cluster, 409 duplicate id, 400 unknown references. */
 	Mono<Item> create(ItemKind kind, String cluster, String id, Record record) {
-		return graph.inWrite(tx -> refs(tx, kind, cluster, id).flatMap(check -> {
+		return graph.inWrite(upsert.get(kind), tx -> refs(tx, kind, cluster, id).flatMap(check -> {
 			if (!(Boolean) check.get("clusterExists")) {
 				return Mono.error(ApiProblem.notFound("cluster", cluster));
 			}
@@ -87,12 +86,12 @@ final class PlanItems {
 				return Mono.error(duplicate(kind, id));
 			}
 			return write(tx, kind, cluster, id, record);
-		})).single().onErrorMap(ClientException.class, ex -> CONSTRAINT_FAILED.equals(ex.code()) ? duplicate(kind, id) : ex);
+		})).single();
 	}
 
 	/** Replaces an item of the cluster (fields and references); 404 when the cluster has no such item. */
 	Mono<Item> replace(ItemKind kind, String cluster, String id, Record record) {
-		return graph.inWrite(tx -> refs(tx, kind, cluster, id).flatMap(check -> {
+		return graph.inWrite(upsert.get(kind), tx -> refs(tx, kind, cluster, id).flatMap(check -> {
 			if (!(Boolean) check.get("clusterExists")) {
 				return Mono.error(ApiProblem.notFound("cluster", cluster));
 			}
@@ -105,7 +104,7 @@ final class PlanItems {
 
 	/** Deletes an item of the cluster with its relationships; 404 when the cluster has no such item. */
 	Mono<Void> delete(ItemKind kind, String cluster, String id) {
-		return graph.inWrite(tx -> refs(tx, kind, cluster, id).flatMap(check -> {
+		return graph.inWrite(delete.get(kind), tx -> refs(tx, kind, cluster, id).flatMap(check -> {
 			if (!(Boolean) check.get("clusterExists")) {
 				return Mono.error(ApiProblem.notFound("cluster", cluster));
 			}
@@ -128,7 +127,7 @@ final class PlanItems {
 	}
 
 	private Mono<List<Item>> read(ReactiveTransactionContext tx, ItemKind kind, String cluster, String id) {
-		return Flux.from(tx.run(list.get(kind), params(cluster, id)))
+		return Flux.from(tx.run(list.get(kind).text(), params(cluster, id)))
 			.flatMap(result -> Flux.from(result.records()))
 			.map(r -> r.get("items").asList(v -> item(kind, v.asMap())))
 			.singleOrEmpty();
@@ -145,9 +144,9 @@ final class PlanItems {
 		return rows(tx, refs.get(kind), params(cluster, id)).map(rows -> rows.get(0));
 	}
 
-	private static Mono<List<Map<String, Object>>> rows(ReactiveTransactionContext tx, String query,
+	private static Mono<List<Map<String, Object>>> rows(ReactiveTransactionContext tx, Query query,
 			Map<String, Object> params) {
-		return Flux.from(tx.run(query, params))
+		return Flux.from(tx.run(query.text(), params))
 			.flatMap(result -> Flux.from(result.records()))
 			.map(org.neo4j.driver.Record::asMap)
 			.collectList();

@@ -13,6 +13,7 @@ import org.chainchief.recruit.ClusterRecruits;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,9 +39,9 @@ final class Reports {
 
 	private final Graph graph;
 
-	private final String clusters;
+	private final Query clusters;
 
-	private final String enterprises;
+	private final Query enterprises;
 
 	Reports(GapReports gaps, ClusterRecruits recruits, Plans plans, Graph graph, CypherCatalog cypher) {
 		this.gaps = gaps;

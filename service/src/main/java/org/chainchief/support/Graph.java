@@ -17,6 +17,7 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -42,12 +43,22 @@ public final class Graph {
 
 	private final WriteInterceptor interceptor;
 
+	@Autowired
 	public Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings,
 			ObjectProvider<WriteInterceptor> interceptor) {
+		this(driver, sessionConfig, settings, interceptor.getIfAvailable(() -> WriteInterceptor.NONE));
+	}
+
+	/** A door with no write interceptor (tests of the bounds and the error translation). */
+	Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings) {
+		this(driver, sessionConfig, settings, WriteInterceptor.NONE);
+	}
+
+	private Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings, WriteInterceptor interceptor) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
 		this.settings = settings;
-		this.interceptor = interceptor.getIfAvailable(() -> WriteInterceptor.NONE);
+		this.interceptor = interceptor;
 	}
 
 	/** An interactive read of one query. */
