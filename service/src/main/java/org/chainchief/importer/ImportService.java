@@ -50,8 +50,12 @@ public final class ImportService {
 	/** One import at a time per instance: concurrent imports of the same ids would race on MERGE. */
 	private final Semaphore running = new Semaphore(1);
 
+	private final io.micrometer.core.instrument.MeterRegistry meters;
+
 	ImportService(ImportRepository repository, JsonMapper json, Validator validator,
-			@Value("${chain-chief.import.batch-size:2000}") int batchSize) {
+			@Value("${chain-chief.import.batch-size:2000}") int batchSize,
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+		this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
 		this.repository = repository;
 		this.parser = new RecordParser(json, validator);
 		this.batchSize = batchSize;
@@ -66,10 +70,11 @@ public final class ImportService {
 	public Mono<ImportReport> run(ImportSource source, ImportProgress progress) {
 		return Mono.defer(() -> {
 			if (!running.tryAcquire()) {
-				return Mono.error(ApiProblem.conflict("Another import is running on this instance; retry when it has finished",
-						"body"));
+				return Mono.error(ApiProblem.limit(org.springframework.http.HttpStatus.CONFLICT, "concurrent imports", 1,
+						"body", "Another import is running on this instance (one at a time); retry when it has finished",
+						null));
 			}
-			Run run = new Run(progress);
+			Run run = new Run(progress, meters);
 			return phase(1, source, run).then(phase(2, source, run))
 				.then(Mono.defer(() -> writeParents(run)))
 				.then(phase(3, source, run))
@@ -212,8 +217,17 @@ public final class ImportService {
 
 		final List<Map<String, Object>> parentRows = new ArrayList<>();
 
-		Run(ImportProgress progress) {
+		final io.micrometer.core.instrument.MeterRegistry meters;
+
+		Run(ImportProgress progress, io.micrometer.core.instrument.MeterRegistry meters) {
 			this.progress = progress;
+			this.meters = meters;
+		}
+
+		/** {@code chain-chief.import.records}, by kind and outcome (created, updated, unchanged, rejected). */
+		void meter(String kind, String outcome) {
+			meters.counter("chain-chief.import.records", "kind", kind == null ? "unknown" : kind, "outcome", outcome)
+				.increment();
 		}
 
 		void reject(SourceRecord source, Rejection rejection) {
@@ -224,6 +238,7 @@ public final class ImportService {
 			}
 			rejected++;
 			progress.rejected();
+			meter(kind == null ? null : kind.wire, "rejected");
 			if (rejections.size() < MAX_LISTED_REJECTIONS) {
 				rejections.add(rejection);
 			}
@@ -248,6 +263,7 @@ public final class ImportService {
 				}
 			}
 			progress.written();
+			meter(parsed.kind().wire, outcome);
 			if (parsed.record() instanceof LinkRecord link && !"unchanged".equals(outcome)) {
 				Map<String, Object> row = new HashMap<>();
 				row.put("id", link.id());

@@ -22,8 +22,16 @@ public final class CypherCatalog {
 
 	private final Map<String, String> queries;
 
+	private final Map<String, String> names = new java.util.HashMap<>();
+
 	public CypherCatalog() {
 		this.queries = load();
+		queries.forEach((name, text) -> names.merge(text, name, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+	}
+
+	/** The catalog name of a query text (for metrics), or {@code "other"} for a statement not in the catalog. */
+	public String nameOf(String query) {
+		return names.getOrDefault(query, "other");
 	}
 
 	public String get(String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.chainchief.gap.Status;
+import org.chainchief.limits.LimitsProperties;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.ParamCheck;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +27,11 @@ final class WhatIfController {
 
 	private final WhatIfRepository repository;
 
-	WhatIfController(WhatIfRepository repository) {
+	private final LimitsProperties limits;
+
+	WhatIfController(WhatIfRepository repository, LimitsProperties limits) {
 		this.repository = repository;
+		this.limits = limits;
 	}
 
 	@PostMapping("/what-if")
@@ -39,6 +43,12 @@ final class WhatIfController {
 	Mono<WhatIf> whatIf(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id,
 			@Parameter(description = "A link is WEAK when 1 ≤ localCount < weakBelow (1..1000)", example = "2") @RequestParam(defaultValue = Status.DEFAULT_WEAK_BELOW) int weakBelow,
 			@Valid @RequestBody WhatIfRequest body) {
+		if (body.recruit().size() > limits.whatIfIds()) {
+			throw limits.tooManyIds("recruit");
+		}
+		if (body.remove().size() > limits.whatIfIds()) {
+			throw limits.tooManyIds("remove");
+		}
 		ParamCheck check = new ParamCheck().range("weakBelow", weakBelow, 1, 1000);
 		Set<String> recruited = new HashSet<>(body.recruit());
 		for (int i = 0; i < body.remove().size(); i++) {
