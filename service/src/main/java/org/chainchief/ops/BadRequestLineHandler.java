@@ -76,8 +76,9 @@ final class BadRequestLineHandler extends ChannelInboundHandlerAdapter {
 
 	static FullHttpResponse problem(Throwable cause, String requestId) {
 		boolean tooLong = cause instanceof TooLongFrameException;
-		HttpResponseStatus status = tooLong ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
-				: HttpResponseStatus.BAD_REQUEST;
+		HttpResponseStatus status = cause instanceof io.netty.handler.codec.http.TooLongHttpLineException
+				? HttpResponseStatus.REQUEST_URI_TOO_LONG
+				: tooLong ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE : HttpResponseStatus.BAD_REQUEST;
 		String id = RequestIds.valid(requestId) ? requestId : UUID.randomUUID().toString();
 		String reason = cause == null || cause.getMessage() == null ? "malformed request" : cause.getMessage();
 		if (reason.length() > 300) {

@@ -28,14 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
  * (broken and non-UTF-8 bodies, wrong types, numbers at the edges, NaN, control characters and NUL, mixed
  * scripts, very long strings, Cypher-looking text, path traversal in ids, repeated parameters), the answer is
  * never a 5xx, and a refused request leaves the export exactly as it was. {@code -Dhostile.seed=…} replays a run,
- * {@code -Dhostile.tries=…} (default 12 per operation) sets its size.
+ * {@code -Dhostile.tries=…} (default 8 per operation) sets its size.
  */
 @TestPropertySource(properties = "chain-chief.limits.analysis-requests=0")
 class HostileInputTest extends IntegrationTest {
 
 	static final long SEED = Long.getLong("hostile.seed", System.nanoTime());
 
-	static final int TRIES = Integer.getInteger("hostile.tries", 12);
+	static final int TRIES = Integer.getInteger("hostile.tries", 8);
 
 	static final List<String> KINDS = List.of("cluster", "link", "feeds", "enterprise", "operates", "supplies",
 			"project", "team", "target", "measure");
@@ -144,6 +144,11 @@ class HostileInputTest extends IntegrationTest {
 				body = hostile.brokenBody();
 			}
 		}
+		if (target.length() > 4000) {
+			// over the server's request-line limit: answered 414 at once and closed, so send no body the client
+			// would still be writing
+			body = null;
+		}
 		boolean write = op.method() != HttpMethod.GET;
 		String before = write ? export() : null;
 		var spec = type == null ? request : request.contentType(type);
@@ -157,6 +162,9 @@ class HostileInputTest extends IntegrationTest {
 			return;
 		}
 		int status = result.getStatus().value();
+		if (status == 202) {
+			awaitJob(result.getResponseHeaders().getLocation());
+		}
 		String answer = result.getResponseBody() == null ? "" : new String(result.getResponseBody(), StandardCharsets.UTF_8);
 		if (status >= 500) {
 			failures.add(status + " for " + op.method() + " " + target + " body " + preview(body) + " → "
@@ -170,6 +178,20 @@ class HostileInputTest extends IntegrationTest {
 				failures.add("refused " + op.method() + " " + target + " (" + status + ") changed the graph");
 			}
 		}
+	}
+
+	/** Waits (at most 60 s) for an accepted background import, so it does not write during a later comparison. */
+	private void awaitJob(URI job) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline) {
+			String answer = web.get().uri(job.toString()).exchange().expectStatus().isOk().expectBody(String.class)
+				.returnResult().getResponseBody();
+			if (!answer.contains("\"RUNNING\"")) {
+				return;
+			}
+			java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+		}
+		throw new AssertionError("import " + job + " still running after 60 s");
 	}
 
 	/** An object with the schema's properties, each a hostile value (of any type) or left out. */
