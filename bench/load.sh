@@ -61,7 +61,7 @@ echo "  import: $STATUS"
   echo
   echo "## $(date -u +%Y-%m-%dT%H:%MZ) load.sh"
   echo
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load before $(cut -d' ' -f1-3 /proc/loadavg); java $(java -version 2>&1 | head -1); ${JAVA_OPTS:--Xmx512m}"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load at the end $(cut -d' ' -f1-3 /proc/loadavg); java $(java -version 2>&1 | head -1); ${JAVA_OPTS:--Xmx512m}"
   echo
   echo "| phase | figures |"
   echo "| --- | --- |"
