@@ -45,9 +45,12 @@ final class ImportController {
 
 	private final ExportService exports;
 
-	ImportController(ImportService imports, ExportService exports) {
+	private final org.chainchief.limits.NdjsonLimits limits;
+
+	ImportController(ImportService imports, ExportService exports, org.chainchief.limits.NdjsonLimits limits) {
 		this.imports = imports;
 		this.exports = exports;
+		this.limits = limits;
 	}
 
 	@PostMapping(path = "/import", consumes = NDJSON)
@@ -77,7 +80,7 @@ final class ImportController {
 							content = @Content(mediaType = "application/problem+json",
 									schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
 	Mono<ImportReport> importNdjson(@RequestBody Flux<DataBuffer> body) {
-		return Mono.usingWhen(temporaryFile(".ndjson"), file -> DataBufferUtils.write(body, file)
+		return Mono.usingWhen(temporaryFile(".ndjson"), file -> DataBufferUtils.write(limits.check(body), file)
 			.then(imports.run(ImportSource.ndjson(file))), ImportController::delete);
 	}
 

@@ -54,8 +54,12 @@ public final class ImportService {
 
 	private final AuditTrail audit;
 
+	private final io.micrometer.core.instrument.MeterRegistry meters;
+
 	ImportService(ImportRepository repository, JsonMapper json, Validator validator, AuditTrail audit,
-			@Value("${chain-chief.import.batch-size:2000}") int batchSize) {
+			@Value("${chain-chief.import.batch-size:2000}") int batchSize,
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+		this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
 		this.repository = repository;
 		this.audit = audit;
 		this.parser = new RecordParser(json, validator);
@@ -76,10 +80,11 @@ public final class ImportService {
 	public Mono<ImportReport> run(ImportSource source, ImportProgress progress) {
 		return Caller.current().flatMap(caller -> Mono.defer(() -> {
 			if (!running.tryAcquire()) {
-				return Mono.error(ApiProblem.conflict("Another import is running on this instance; retry when it has finished",
-						"body"));
+				return Mono.error(ApiProblem.limit(org.springframework.http.HttpStatus.CONFLICT, "concurrent imports", 1,
+						"body", "Another import is running on this instance (one at a time); retry when it has finished",
+						null));
 			}
-			Run run = new Run(progress, caller.isScopedChief() ? caller : null);
+			Run run = new Run(progress, caller.isScopedChief() ? caller : null, meters);
 			return phase(1, source, run).then(phase(2, source, run))
 				.then(Mono.defer(() -> writeParents(run)))
 				.then(phase(3, source, run))
@@ -316,9 +321,18 @@ public final class ImportService {
 		/** Clusters the import's records name (for the audit entry; at most 1000). */
 		final Set<String> touched = new java.util.TreeSet<>();
 
-		Run(ImportProgress progress, Caller chief) {
+		final io.micrometer.core.instrument.MeterRegistry meters;
+
+		Run(ImportProgress progress, Caller chief, io.micrometer.core.instrument.MeterRegistry meters) {
 			this.progress = progress;
 			this.chief = chief;
+			this.meters = meters;
+		}
+
+		/** {@code chain-chief.import.records}, by kind and outcome (created, updated, unchanged, rejected). */
+		void meter(String kind, String outcome) {
+			meters.counter("chain-chief.import.records", "kind", kind == null ? "unknown" : kind, "outcome", outcome)
+				.increment();
 		}
 
 		void touch(Record record) {
@@ -353,6 +367,7 @@ public final class ImportService {
 			}
 			rejected++;
 			progress.rejected();
+			meter(kind == null ? null : kind.wire, "rejected");
 			if (rejections.size() < MAX_LISTED_REJECTIONS) {
 				rejections.add(rejection);
 			}
@@ -381,6 +396,7 @@ public final class ImportService {
 				}
 			}
 			progress.written();
+			meter(parsed.kind().wire, outcome);
 			if (parsed.record() instanceof LinkRecord link && !"unchanged".equals(outcome)) {
 				Map<String, Object> row = new HashMap<>();
 				row.put("id", link.id());

@@ -40,6 +40,12 @@ final class ImportUploads {
 
 	static final MediaType NDJSON_TYPE = MediaType.parseMediaType(ImportController.NDJSON);
 
+	private final org.chainchief.limits.NdjsonLimits limits;
+
+	ImportUploads(org.chainchief.limits.NdjsonLimits limits) {
+		this.limits = limits;
+	}
+
 	/** A received body: the source to import and the file it lives in. */
 	record Upload(ImportSource source, Path file) {
 
@@ -61,7 +67,7 @@ final class ImportUploads {
 				type = MediaType.APPLICATION_OCTET_STREAM;
 			}
 			if (NDJSON_TYPE.isCompatibleWith(type)) {
-				return receive(body, ".ndjson", file -> Mono.just(ImportSource.ndjson(file)));
+				return receive(limits.check(body), ".ndjson", file -> Mono.just(ImportSource.ndjson(file)));
 			}
 			if (CSV_TYPE.isCompatibleWith(type)) {
 				Kind csvKind = kind(kind, null);

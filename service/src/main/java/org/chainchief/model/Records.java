@@ -98,15 +98,15 @@ public final class Records {
 			@Schema(example = "硅片") @NotBlank @Size(max = 200) String name,
 			@Schema(example = "Silicon wafers") @Size(max = 200) String nameEn,
 			@Schema(example = "UPSTREAM") @NotNull Stage stage,
-			@Schema(description = "Clusters the link belongs to", example = "[\"semiconductor\"]") List<@NotBlank String> clusters,
-			@Schema(description = "Parent link (PART_OF) for a sub-link", example = "semi.materials") String parent,
+			@Schema(description = "Clusters the link belongs to", example = "[\"semiconductor\"]") @Size(max = 100) List<@NotBlank @Size(max = 200) String> clusters,
+			@Schema(description = "Parent link (PART_OF) for a sub-link", example = "semi.materials") @Size(max = 200) String parent,
 			@Schema(description = "Declared chokepoint (卡脖子)", example = "false") Boolean chokepoint,
 			@Size(max = 4000) String description) {
 	}
 
 	@Schema(name = "FeedsRecord", description = "Link `from` supplies link `to` (upstream → downstream)")
-	public record FeedsRecord(@Schema(example = "semi.wafer") @NotBlank String from,
-			@Schema(example = "semi.fab") @NotBlank String to) {
+	public record FeedsRecord(@Schema(example = "semi.wafer") @NotBlank @Size(max = 200) String from,
+			@Schema(example = "semi.fab") @NotBlank @Size(max = 200) String to) {
 	}
 
 	@Schema(name = "EnterpriseRecord", description = "An enterprise, local (in the zone) or outside")
@@ -121,20 +121,20 @@ public final class Records {
 			@Schema(description = "Above designated size (规上: revenue ≥ 2000 万元)", example = "true") Boolean aboveScale,
 			@Schema(description = "Head enterprise (头部/龙头)", example = "false") Boolean head,
 			@Schema(example = "false") Boolean listed,
-			@Schema(example = "[\"专精特新\"]") List<@NotBlank @Size(max = 50) String> tags,
+			@Schema(example = "[\"专精特新\"]") @Size(max = 100) List<@NotBlank @Size(max = 50) String> tags,
 			@Size(max = 4000) String description) {
 	}
 
 	@Schema(name = "OperatesRecord", description = "An enterprise operates in a link, with an optional market share")
-	public record OperatesRecord(@Schema(example = "E-semi-zxjy") @NotBlank String enterprise,
-			@Schema(example = "semi.wafer") @NotBlank String link,
+	public record OperatesRecord(@Schema(example = "E-semi-zxjy") @NotBlank @Size(max = 200) String enterprise,
+			@Schema(example = "semi.wafer") @NotBlank @Size(max = 200) String link,
 			@Schema(description = "Market share in the link, 0..1; null when unknown", example = "0.05", nullable = true) @DecimalMin("0.0") @DecimalMax("1.0") Double share) {
 	}
 
 	@Schema(name = "SuppliesRecord", description = "An actual supply relation: `supplier` sells the product of `link` to `buyer`")
-	public record SuppliesRecord(@Schema(example = "E-semi-zfkj") @NotBlank String supplier,
-			@Schema(example = "E-semi-zxjy") @NotBlank String buyer,
-			@Schema(example = "semi.gas") @NotBlank String link) {
+	public record SuppliesRecord(@Schema(example = "E-semi-zfkj") @NotBlank @Size(max = 200) String supplier,
+			@Schema(example = "E-semi-zxjy") @NotBlank @Size(max = 200) String buyer,
+			@Schema(example = "semi.gas") @NotBlank @Size(max = 200) String link) {
 	}
 
 	@Schema(name = "ProjectRecord", description = "A backbone project (骨干项目): its enterprise, the links it fills, planned and "

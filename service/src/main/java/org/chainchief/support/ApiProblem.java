@@ -2,6 +2,7 @@ package org.chainchief.support;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -23,19 +24,22 @@ public final class ApiProblem extends RuntimeException {
 
 	private final List<FieldError> errors;
 
+	private final Map<String, Object> properties;
+
 	private final Duration retryAfter;
 
 	private ApiProblem(HttpStatus status, String slug, String title, String detail, List<FieldError> errors) {
-		this(status, slug, title, detail, errors, null);
+		this(status, slug, title, detail, errors, Map.of(), null);
 	}
 
 	private ApiProblem(HttpStatus status, String slug, String title, String detail, List<FieldError> errors,
-			Duration retryAfter) {
+			Map<String, Object> properties, Duration retryAfter) {
 		super(detail, null, false, false);
 		this.status = status;
 		this.slug = slug;
 		this.title = title;
 		this.errors = List.copyOf(errors);
+		this.properties = Map.copyOf(properties);
 		this.retryAfter = retryAfter;
 	}
 
@@ -44,7 +48,7 @@ public final class ApiProblem extends RuntimeException {
 		return new ApiProblem(HttpStatus.GATEWAY_TIMEOUT, "database-timeout", "Database timeout",
 				"The graph query '" + operation + "' did not finish within its bound of " + bound.toMillis()
 						+ " ms; narrow the request or retry later",
-				List.of(new FieldError("operation", operation)));
+				List.of(new FieldError("operation", operation)), Map.of(), null);
 	}
 
 	/** The database is unavailable, has moved (cluster) or is busy; the client may retry after {@code retryAfter}. */
@@ -52,7 +56,35 @@ public final class ApiProblem extends RuntimeException {
 		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
 				"The graph database could not run '" + operation + "' now; retry after " + retryAfter.toSeconds()
 						+ " s",
-				List.of(new FieldError("operation", operation)), retryAfter);
+				List.of(new FieldError("operation", operation)), Map.of(), retryAfter);
+	}
+
+	/**
+	 * A configured limit was exceeded: 413 (sizes), 400 (a field or line), 429 (rates, with {@code retryAfter}) or
+	 * 409 (concurrency). The problem carries {@code limit} (the setting's name) and {@code value} (its value).
+	 */
+	public static ApiProblem limit(HttpStatus status, String limit, Object value, String field, String detail,
+			Duration retryAfter) {
+		String slug = switch (status) {
+			case CONTENT_TOO_LARGE -> "payload-too-large";
+			case TOO_MANY_REQUESTS -> "too-many-requests";
+			case CONFLICT -> "conflict";
+			default -> "invalid-request";
+		};
+		String title = switch (status) {
+			case CONTENT_TOO_LARGE -> "Request too large";
+			case TOO_MANY_REQUESTS -> "Too many requests";
+			case CONFLICT -> "Conflict with the current graph";
+			default -> "Invalid request";
+		};
+		return new ApiProblem(status, slug, title, detail, List.of(new FieldError(field, detail)),
+				Map.of("limit", limit, "value", String.valueOf(value)), retryAfter);
+	}
+
+	/** The service cannot answer now (not ready, database unavailable); the client should retry later. */
+	public static ApiProblem notReady(String detail, Duration retryAfter) {
+		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable", detail, List.of(),
+				Map.of(), retryAfter);
 	}
 
 	public static ApiProblem notFound(String what, String id) {
@@ -113,7 +145,12 @@ public final class ApiProblem extends RuntimeException {
 		return errors;
 	}
 
-	/** How long a client should wait before retrying; null when retrying will not help. */
+	/** Extra members of the problem details (e.g. {@code limit} and {@code value}). */
+	public Map<String, Object> properties() {
+		return properties;
+	}
+
+	/** How long the client should wait before retrying, or null. */
 	public Duration retryAfter() {
 		return retryAfter;
 	}

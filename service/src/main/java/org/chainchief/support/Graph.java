@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -43,22 +45,27 @@ public final class Graph {
 
 	private final WriteInterceptor interceptor;
 
+	private final MeterRegistry meters;
+
 	@Autowired
 	public Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings,
-			ObjectProvider<WriteInterceptor> interceptor) {
-		this(driver, sessionConfig, settings, interceptor.getIfAvailable(() -> WriteInterceptor.NONE));
+			ObjectProvider<WriteInterceptor> interceptor, ObjectProvider<MeterRegistry> meters) {
+		this(driver, sessionConfig, settings, interceptor.getIfAvailable(() -> WriteInterceptor.NONE),
+				meters.getIfAvailable());
 	}
 
 	/** A door with no write interceptor (tests of the bounds and the error translation). */
 	Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings) {
-		this(driver, sessionConfig, settings, WriteInterceptor.NONE);
+		this(driver, sessionConfig, settings, WriteInterceptor.NONE, null);
 	}
 
-	private Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings, WriteInterceptor interceptor) {
+	private Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings, WriteInterceptor interceptor,
+			MeterRegistry meters) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
 		this.settings = settings;
 		this.interceptor = interceptor;
+		this.meters = meters;
 	}
 
 	/** An interactive read of one query. */
@@ -108,6 +115,19 @@ public final class Graph {
 					long ms = millis(started);
 					if (ms > settings.slowQueryThreshold().toMillis()) {
 						log.warn("Slow query {} ({}): {} ms, {}", operation.name(), kind, ms, signal);
+					}
+					if (meters != null) {
+						Timer.builder("chain-chief.db.query")
+							.description("Units of work on the graph, by catalog name, from session open to the last record")
+							.tag("query", operation.name())
+							.tag("mode", kind.name().toLowerCase(java.util.Locale.ROOT))
+							.tag("outcome", switch (signal) {
+								case ON_COMPLETE -> "success";
+								case ON_ERROR -> "error";
+								default -> "cancelled";
+							})
+							.register(meters)
+							.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
 					}
 				});
 		});

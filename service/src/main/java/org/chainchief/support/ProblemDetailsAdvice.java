@@ -31,16 +31,30 @@ public final class ProblemDetailsAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	private final org.chainchief.limits.LimitsProperties limits;
+
+	ProblemDetailsAdvice(org.chainchief.limits.LimitsProperties limits) {
+		this.limits = limits;
+	}
+
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem ex) {
 		ResponseEntity<ProblemDetail> entity = problem(ex.status(), ex.slug(), ex.title(), ex.getMessage(), ex.errors());
+		ex.properties().forEach(entity.getBody()::setProperty);
 		if (ex.retryAfter() == null) {
 			return entity;
 		}
+		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
 		return ResponseEntity.status(entity.getStatusCode())
 			.headers(entity.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+			.header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.body(entity.getBody());
+	}
+
+	/** A JSON body larger than the in-memory codec limit ({@code chain-chief.limits.body-size}). */
+	@ExceptionHandler(org.springframework.core.io.buffer.DataBufferLimitException.class)
+	ResponseEntity<ProblemDetail> bodyTooLarge(org.springframework.core.io.buffer.DataBufferLimitException ex) {
+		return apiProblem(limits.bodyTooLarge());
 	}
 
 	@ExceptionHandler(WebExchangeBindException.class)
@@ -122,6 +136,10 @@ public final class ProblemDetailsAdvice {
 		body.setTitle(title);
 		if (!errors.isEmpty()) {
 			body.setProperty("errors", errors);
+		}
+		String requestId = org.chainchief.ops.RequestIds.current();
+		if (requestId != null) {
+			body.setProperty("requestId", requestId);
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}

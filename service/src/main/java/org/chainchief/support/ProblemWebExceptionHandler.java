@@ -23,12 +23,13 @@ import org.springframework.core.ResolvableType;
 @Order(-2)
 final class ProblemWebExceptionHandler implements WebExceptionHandler {
 
-	private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice();
+	private final ProblemDetailsAdvice advice;
 
 	private final List<HttpMessageWriter<?>> writers;
 
-	ProblemWebExceptionHandler(ServerCodecConfigurer codecs) {
+	ProblemWebExceptionHandler(ServerCodecConfigurer codecs, ProblemDetailsAdvice advice) {
 		this.writers = codecs.getWriters();
+		this.advice = advice;
 	}
 
 	@Override
@@ -36,11 +37,19 @@ final class ProblemWebExceptionHandler implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
 		}
-		ResponseEntity<ProblemDetail> entity = ex instanceof ApiProblem problem ? advice.apiProblem(problem)
-				: ex instanceof ResponseStatusException status ? advice.status(status)
-						: advice.unexpected(ex instanceof Exception e ? e : new RuntimeException(ex));
+		ResponseEntity<ProblemDetail> entity = switch (ex) {
+			case ApiProblem problem -> advice.apiProblem(problem);
+			case org.springframework.core.io.buffer.DataBufferLimitException limit -> advice.bodyTooLarge(limit);
+			case ResponseStatusException status -> advice.status(status);
+			case Exception e -> advice.unexpected(e);
+			default -> advice.unexpected(new RuntimeException(ex));
+		};
 		ProblemDetail body = entity.getBody();
 		body.setInstance(exchange.getRequest().getURI());
+		String requestId = org.chainchief.ops.RequestIds.of(exchange);
+		if (requestId != null) {
+			body.setProperty("requestId", requestId);
+		}
 		exchange.getResponse().setStatusCode(entity.getStatusCode());
 		exchange.getResponse().getHeaders().putAll(entity.getHeaders());
 		return write(exchange, body);

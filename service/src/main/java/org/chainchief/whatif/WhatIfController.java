@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.chainchief.gap.WeakBelow;
+import org.chainchief.limits.LimitsProperties;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.ParamCheck;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,8 +27,11 @@ final class WhatIfController {
 
 	private final WhatIfRepository repository;
 
-	WhatIfController(WhatIfRepository repository) {
+	private final LimitsProperties limits;
+
+	WhatIfController(WhatIfRepository repository, LimitsProperties limits) {
 		this.repository = repository;
+		this.limits = limits;
 	}
 
 	@PostMapping("/what-if")
@@ -40,6 +44,12 @@ final class WhatIfController {
 			@ParameterObject WeakBelow weak, @Valid @RequestBody WhatIfRequest body) {
 		int weakBelow = weak.value();
 		ParamCheck check = weak.check(new ParamCheck());
+		if (body.recruit().size() > limits.whatIfIds()) {
+			throw limits.tooManyIds("recruit");
+		}
+		if (body.remove().size() > limits.whatIfIds()) {
+			throw limits.tooManyIds("remove");
+		}
 		Set<String> recruited = new HashSet<>(body.recruit());
 		for (int i = 0; i < body.remove().size(); i++) {
 			if (recruited.contains(body.remove().get(i))) {

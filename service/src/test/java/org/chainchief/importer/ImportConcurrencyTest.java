@@ -38,6 +38,9 @@ class ImportConcurrencyTest extends IntegrationTest {
 	@Autowired
 	org.chainchief.audit.AuditTrail audit;
 
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters;
+
 	/** The generated source and what an import of it into an empty graph must report. */
 	record Expected(String ndjson, long records, Map<String, KindCounts> counts, List<Rejection> rejected) {
 	}
@@ -46,7 +49,7 @@ class ImportConcurrencyTest extends IntegrationTest {
 	@ValueSource(ints = { 1, 2, 3, 4, 5 })
 	void countsAndRejectionsAreExactWithManySmallBatches(int batchSize) {
 		Expected expected = generate(10, 700, 250, 1000);
-		ImportService imports = new ImportService(repository, json, validator, audit, batchSize);
+		ImportService imports = new ImportService(repository, json, validator, audit, batchSize, meters);
 		byte[] bytes = expected.ndjson().getBytes(StandardCharsets.UTF_8);
 
 		ImportReport report = imports.run(ImportSource.ndjson(() -> new ByteArrayInputStream(bytes)))

@@ -1,0 +1,75 @@
+package org.chainchief.limits;
+
+import java.time.Duration;
+
+import org.chainchief.support.ApiProblem;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every resource limit of the service in one place ({@code chain-chief.limits.*}, README table "Limits"). An
+ * exceeded limit is a problem naming the setting ({@code limit}) and its value ({@code value}).
+ *
+ * @param bodySize         largest JSON request body, read into memory (also the codecs' max-in-memory-size): 413
+ * @param importSize       largest import upload (NDJSON, CSV, Excel), streamed to a temporary file: 413
+ * @param lineLength       longest NDJSON import line, in bytes: 400 naming the line
+ * @param importLines      most lines of an NDJSON import: 413
+ * @param whatIfIds        most ids in each of a what-if's {@code recruit} and {@code remove}: 400
+ * @param analysisRequests requests to the expensive analyses a caller may make per {@code analysisPeriod}
+ *                         (0 = no limit): 429 with {@code Retry-After}
+ * @param analysisPeriod   the period of {@code analysisRequests}
+ * @param callers          callers whose rate buckets are kept (least recently seen are dropped)
+ */
+@ConfigurationProperties("chain-chief.limits")
+public record LimitsProperties(
+		@DefaultValue("16MB") DataSize bodySize,
+		@DefaultValue("1GB") DataSize importSize,
+		@DefaultValue("1MB") DataSize lineLength,
+		@DefaultValue("10000000") long importLines,
+		@DefaultValue("1000") int whatIfIds,
+		@DefaultValue("600") long analysisRequests,
+		@DefaultValue("1m") Duration analysisPeriod,
+		@DefaultValue("100000") long callers) {
+
+	public static final String PREFIX = "chain-chief.limits.";
+
+	public ApiProblem bodyTooLarge() {
+		return ApiProblem.limit(HttpStatus.CONTENT_TOO_LARGE, PREFIX + "body-size", bodySize, "body",
+				"The request body is larger than " + bodySize + " (" + PREFIX + "body-size)", null);
+	}
+
+	public ApiProblem importTooLarge() {
+		return ApiProblem.limit(HttpStatus.CONTENT_TOO_LARGE, PREFIX + "import-size", importSize, "body",
+				"The import is larger than " + importSize + " (" + PREFIX + "import-size); split it into several files",
+				null);
+	}
+
+	public ApiProblem lineTooLong(long line) {
+		return ApiProblem.limit(HttpStatus.BAD_REQUEST, PREFIX + "line-length", lineLength, "line " + line,
+				"Line " + line + " is longer than " + lineLength.toBytes() + " bytes (" + PREFIX
+						+ "line-length); nothing was imported",
+				null);
+	}
+
+	public ApiProblem tooManyLines() {
+		return ApiProblem.limit(HttpStatus.CONTENT_TOO_LARGE, PREFIX + "import-lines", importLines, "body",
+				"The import has more than " + importLines + " lines (" + PREFIX
+						+ "import-lines); split it into several files; nothing was imported",
+				null);
+	}
+
+	public ApiProblem tooManyIds(String field) {
+		return ApiProblem.limit(HttpStatus.BAD_REQUEST, PREFIX + "what-if-ids", whatIfIds, field,
+				"at most " + whatIfIds + " ids (" + PREFIX + "what-if-ids)", null);
+	}
+
+	public ApiProblem tooManyRequests(Duration retryAfter) {
+		return ApiProblem.limit(HttpStatus.TOO_MANY_REQUESTS, PREFIX + "analysis-requests",
+				analysisRequests + " per " + analysisPeriod, "caller",
+				"More than " + analysisRequests + " analysis requests per " + analysisPeriod + " from this caller ("
+						+ PREFIX + "analysis-requests); retry after the Retry-After seconds",
+				retryAfter);
+	}
+}

@@ -1,0 +1,68 @@
+package org.chainchief.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.chainchief.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/** Health groups, Prometheus metrics (routes, queries by catalog name, import records), request ids. */
+class ObservabilityTest extends IntegrationTest {
+
+	static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+	@Test
+	void livenessAndReadinessIncludingTheDatabase() {
+		web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("UP")
+			.jsonPath("$.components.neo4jReadiness.status").isEqualTo("UP")
+			.jsonPath("$.components.readinessState.status").isEqualTo("UP");
+	}
+
+	@Test
+	void prometheusHasRouteHistogramsQueryTimingsByCatalogNameAndImportCounters() {
+		String ndjson = """
+				{"kind":"cluster","id":"c1","name":"集群"}
+				{"kind":"link","id":"l1","name":"环节","stage":"UPSTREAM","clusters":["c1"]}
+				{"kind":"link","id":"l1","name":"环节","stage":"SIDEWAYS","clusters":["c1"]}
+				""";
+		web.post().uri("/api/v1/import").contentType(NDJSON).bodyValue(ndjson.getBytes(StandardCharsets.UTF_8))
+			.exchange().expectStatus().isOk();
+		web.get().uri("/api/v1/clusters/c1/gaps").exchange().expectStatus().isOk();
+		String metrics = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(metrics)
+			.contains("http_server_requests_seconds_bucket{")
+			.containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/clusters/\\{id\\}/gaps\"")
+			.containsPattern("chain_chief_db_query_seconds_count\\{[^}]*query=\"gap/[a-z-]+\"")
+			.containsPattern("chain_chief_import_records_total\\{[^}]*kind=\"cluster\"[^}]*outcome=\"created\"[^}]*\\} 1\\.0")
+			.containsPattern("chain_chief_import_records_total\\{[^}]*kind=\"link\"[^}]*outcome=\"rejected\"[^}]*\\} 1\\.0");
+	}
+
+	@Test
+	void aRequestIdIsTakenOrMadeAndReturnedInEveryProblem() {
+		web.get().uri("/api/v1/clusters/nope").header("X-Request-Id", "abc-123").exchange()
+			.expectStatus().isNotFound()
+			.expectHeader().valueEquals("X-Request-Id", "abc-123")
+			.expectBody().jsonPath("$.requestId").isEqualTo("abc-123");
+		// from a filter, outside any controller
+		web.get().uri("/no/such/path").header("X-Request-Id", "abc-124").exchange()
+			.expectStatus().isNotFound()
+			.expectBody().jsonPath("$.requestId").isEqualTo("abc-124");
+		// a hostile id is replaced by a new one
+		var result = web.get().uri("/api/v1/clusters/nope").header("X-Request-Id", "bad id <script>").exchange()
+			.expectStatus().isNotFound()
+			.expectBody(String.class).returnResult();
+		String made = result.getResponseHeaders().getFirst("X-Request-Id");
+		assertThat(made).matches("[0-9a-f-]{36}");
+		assertThat(result.getResponseBody()).contains("\"requestId\":\"" + made + "\"");
+		// and made when absent
+		assertThat(web.get().uri("/api/v1/clusters").exchange().expectStatus().isOk().returnResult(String.class)
+			.getResponseHeaders().getFirst("X-Request-Id")).matches("[0-9a-f-]{36}");
+	}
+}
