@@ -39,5 +39,8 @@ public final class BlockingAllowances implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("org.springframework.web.reactive.resource.PathResourceResolver", "getResource");
 		// Netty's adaptive buffer allocator briefly takes a magazine's lock when it grows its magazines.
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
+		// springdoc builds the OpenAPI document once, at start-up (pre-loading); a /v3/api-docs request that arrives
+		// while it is still being built waits for it. Once per process, and only for the contract's own route.
+		builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
 	}
 }

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -85,13 +84,19 @@ final class ApiKeys {
 	}
 
 	static String newId() {
-		return UUID.randomUUID().toString();
+		return org.chainchief.support.RandomIds.next();
 	}
 
 	Mono<CreatedKey> create(String id, NewKey key, Instant expiresAt, String createdBy) {
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String plain = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		// The secret comes from the operating system's entropy source, which may block: off the event loop.
+		return Mono.fromCallable(() -> {
+			byte[] secret = new byte[32];
+			RANDOM.nextBytes(secret);
+			return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		}).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()).flatMap(plain -> create(id, key, expiresAt, createdBy, plain));
+	}
+
+	private Mono<CreatedKey> create(String id, NewKey key, Instant expiresAt, String createdBy, String plain) {
 		List<String> clusters = key.clusters() == null ? List.of() : key.clusters().stream().distinct().sorted().toList();
 		Map<String, Object> params = Map.of("id", id, "name", key.name(), "role", key.role().name(), "clusters",
 				clusters, "hash", hash(plain), "createdBy", createdBy, "expiresAt", expiresAt.toString());

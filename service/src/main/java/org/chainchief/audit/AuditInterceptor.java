@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.chainchief.access.Caller;
 import org.chainchief.support.CypherCatalog;
@@ -140,7 +139,7 @@ final class AuditInterceptor implements WriteInterceptor {
 				clusters.add(pathCluster.toString());
 			}
 			Map<String, Object> params = new HashMap<>();
-			params.put("id", UUID.randomUUID().toString());
+			params.put("id", org.chainchief.support.RandomIds.next());
 			params.put("actor", caller.username());
 			params.put("roles", caller.roles().stream().map(Enum::name).sorted().toList());
 			params.put("kind", target.kind());

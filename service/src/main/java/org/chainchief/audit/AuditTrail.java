@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.chainchief.access.Caller;
 import org.chainchief.support.CypherCatalog;
@@ -42,7 +41,7 @@ public final class AuditTrail {
 	public Mono<Void> recordImport(String file, Map<String, Object> summary, List<String> clusters) {
 		return Caller.current().flatMap(caller -> {
 			Map<String, Object> params = new HashMap<>();
-			params.put("id", UUID.randomUUID().toString());
+			params.put("id", org.chainchief.support.RandomIds.next());
 			params.put("actor", caller.username());
 			params.put("roles", caller.roles().stream().map(Enum::name).sorted().toList());
 			params.put("kind", "import");

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -51,7 +50,7 @@ final class ImportJobs {
 
 	/** Starts importing an upload in the background and answers the job as it is at the start (RUNNING). */
 	ImportJob start(Upload upload, Caller caller) {
-		Job job = new Job(UUID.randomUUID().toString(), clock.instant());
+		Job job = new Job(org.chainchief.support.RandomIds.next(), clock.instant());
 		jobs.put(job.id, job);
 		ImportJob started = job.view(clock.instant());
 		job.subscription = Mono.usingWhen(Mono.just(upload), u -> imports.run(u.source(), job.progress), Upload::discard)

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -79,7 +78,7 @@ final class BadRequestLineHandler extends ChannelInboundHandlerAdapter {
 		HttpResponseStatus status = cause instanceof io.netty.handler.codec.http.TooLongHttpLineException
 				? HttpResponseStatus.REQUEST_URI_TOO_LONG
 				: tooLong ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE : HttpResponseStatus.BAD_REQUEST;
-		String id = RequestIds.valid(requestId) ? requestId : UUID.randomUUID().toString();
+		String id = RequestIds.valid(requestId) ? requestId : org.chainchief.support.RandomIds.next();
 		String reason = cause == null || cause.getMessage() == null ? "malformed request" : cause.getMessage();
 		if (reason.length() > 300) {
 			reason = reason.substring(0, 300) + "…";

@@ -51,7 +51,7 @@ public final class RequestIds implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-		String id = valid(given) ? given : UUID.randomUUID().toString();
+		String id = valid(given) ? given : org.chainchief.support.RandomIds.next();
 		exchange.getAttributes().put(KEY, id);
 		exchange.getResponse().getHeaders().set(HEADER, id);
 		return chain.filter(exchange).contextWrite(context -> context.put(KEY, id));
