@@ -47,7 +47,7 @@ final class RecruitController {
 			@Parameter(description = "At most this many items, 1..200", example = "20") @RequestParam(defaultValue = RecruitParameters.LIMIT) int limit) {
 		RecruitParameters p = new RecruitParameters(wHead, wScale, wShare, wCustomers, wRegion, wTags, regions, limit)
 			.validated();
-		return recruits.forLink(id, linkId)
+		return recruits.forLink(id, linkId, p)
 			.flatMapMany(candidates -> Flux.fromStream(
 					candidates.stream().map(c -> Recruit.of(c, p)).sorted(ORDER).limit(p.limit())));
 	}
@@ -68,7 +68,7 @@ final class RecruitController {
 			@Parameter(description = "At most this many items, 1..200", example = "20") @RequestParam(defaultValue = RecruitParameters.LIMIT) int limit) {
 		RecruitParameters p = new RecruitParameters(wHead, wScale, wShare, wCustomers, wRegion, wTags, regions, limit)
 			.validated(new ParamCheck().range("weakBelow", weakBelow, 1, 1000));
-		return recruits.forCluster(id, weakBelow)
+		return recruits.forCluster(id, weakBelow, p)
 			.flatMapMany(candidates -> Flux.fromStream(candidates.stream()
 				.map(c -> ClusterRecruit.of(c, weakBelow, p))
 				.sorted(ClusterRecruit.ORDER)

@@ -1,5 +1,6 @@
 package org.chainchief.recruit;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +26,30 @@ final class RecruitRepository {
 		this.forCluster = cypher.get("recruit/cluster");
 	}
 
-	/** Outside enterprises operating in the link; a 404 problem when the cluster or its link is unknown. */
-	Mono<List<Candidate>> forLink(String clusterId, String linkId) {
+	/**
+	 * The weights, regions and limit: the statements return only the candidates that can rank among the first
+	 * {@code limit} (a superset, which the service ranks exactly with {@link RecruitScoring}).
+	 */
+	static Map<String, Object> scoring(RecruitParameters p) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("wHead", p.wHead());
+		params.put("wScale", p.wScale());
+		params.put("wShare", p.wShare());
+		params.put("wCustomers", p.wCustomers());
+		params.put("wRegion", p.wRegion());
+		params.put("wTags", p.wTags());
+		params.put("regions", p.regions());
+		params.put("limit", p.limit());
+		return params;
+	}
+
+	/** The outside enterprises operating in the link that can rank first; a 404 problem when the cluster or its link is unknown. */
+	Mono<List<Candidate>> forLink(String clusterId, String linkId, RecruitParameters p) {
+		Map<String, Object> params = scoring(p);
+		params.put("id", clusterId);
+		params.put("linkId", linkId);
 		return graph
-			.read(forLink, Map.of("id", clusterId, "linkId", linkId),
+			.read(forLink, params,
 					r -> r.get("linkId").isNull() ? Optional.<List<Candidate>>empty()
 							: Optional.of(r.get("candidates").asList(v -> Candidate.from(v.asMap()))))
 			.singleOrEmpty()
@@ -37,10 +58,13 @@ final class RecruitRepository {
 				.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("link in cluster '" + clusterId + "'", linkId, "linkId"))));
 	}
 
-	/** Outside enterprises operating in a gap of the cluster; a 404 problem when the cluster is unknown. */
-	Mono<List<Candidate>> forCluster(String clusterId, int weakBelow) {
+	/** The outside enterprises operating in a gap of the cluster that can rank first; a 404 problem when the cluster is unknown. */
+	Mono<List<Candidate>> forCluster(String clusterId, int weakBelow, RecruitParameters p) {
+		Map<String, Object> params = scoring(p);
+		params.put("id", clusterId);
+		params.put("weakBelow", weakBelow);
 		return graph
-			.read(forCluster, Map.of("id", clusterId, "weakBelow", weakBelow),
+			.read(forCluster, params,
 					r -> r.get("candidates").asList(v -> Candidate.from(v.asMap())))
 			.singleOrEmpty()
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", clusterId)));

@@ -90,6 +90,7 @@ public final class NationalBench {
 					RawImport.wipe(driver);
 				}
 				report.rawImport(batches.get(i), RawImport.run(driver, g, batches.get(i)), g.records());
+				System.out.println("raw import, batch " + batches.get(i) + " done");
 			}
 		}
 		try (ServiceProcess s = ServiceProcess.start(jar, work.resolve("db"), report.heap, report.pageCache,
@@ -106,6 +107,7 @@ public final class NationalBench {
 				throw new IllegalStateException("Import failed: " + imported.statusCode() + " " + imported.body().substring(0, Math.min(2000, imported.body().length())));
 			}
 			report.httpImport(seconds, body.get("records").asLong());
+			System.out.println("HTTP import done");
 			for (Answer answer : answers(g, s, driver)) {
 				report.answer(answer.name(), measure(answer.service(), budget, tputSeconds),
 						measure(answer.raw(), budget, tputSeconds), measure(answer.oracle(), budget, tputSeconds));
@@ -258,17 +260,25 @@ public final class NationalBench {
 	}
 
 	/** Parameters the fast-path statements take beside the oracle's (kept here so both stay in step). */
-	static final class RecruitFastParams {
+	public static final class RecruitFastParams {
 
 		private RecruitFastParams() {
 		}
 
 		static Map<String, Object> link(Map<String, Object> base) {
-			return new LinkedHashMap<>(base);
+			return withScoring(base);
 		}
 
 		static Map<String, Object> cluster(Map<String, Object> base) {
-			return new LinkedHashMap<>(base);
+			return withScoring(base);
+		}
+
+		/** The recruit statements' weights, regions and limit: the defaults. */
+		public static Map<String, Object> withScoring(Map<String, Object> base) {
+			Map<String, Object> params = new LinkedHashMap<>(base);
+			params.putAll(Map.of("wHead", 3.0, "wScale", 2.0, "wShare", 4.0, "wCustomers", 3.0, "wRegion", 2.0,
+					"wTags", 1.0, "regions", List.of(), "limit", 20));
+			return params;
 		}
 	}
 

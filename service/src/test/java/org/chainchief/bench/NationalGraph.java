@@ -66,11 +66,12 @@ public final class NationalGraph {
 	private final boolean[] gapLink;
 
 	public NationalGraph(long seed, int clusters, int links, int enterprises) {
-		this(seed, clusters, links, enterprises, 0.965, 1.0);
+		this(seed, clusters, links, enterprises, 100, 0.965, 1.0);
 	}
 
-	public NationalGraph(long seed, int clusterCount, int linkCount, int enterpriseCount, double linkSkew,
-			double supplierSkew) {
+	/** {@code localEvery}: about one enterprise in that many is local. */
+	public NationalGraph(long seed, int clusterCount, int linkCount, int enterpriseCount, int localEvery,
+			double linkSkew, double supplierSkew) {
 		this.clusterCount = clusterCount;
 		this.linkCount = linkCount;
 		this.enterpriseCount = enterpriseCount;
@@ -144,7 +145,7 @@ public final class NationalGraph {
 		boolean[] local = new boolean[enterpriseCount];
 		List<int[]> operated = new ArrayList<>(enterpriseCount);
 		for (int e = 0; e < enterpriseCount; e++) {
-			local[e] = rnd.nextInt(100) == 0;
+			local[e] = rnd.nextInt(localEvery) == 0;
 			Map<String, Object> ent = new LinkedHashMap<>();
 			ent.put("kind", "enterprise");
 			ent.put("id", enterpriseId(e));
