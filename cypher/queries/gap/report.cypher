@@ -27,12 +27,14 @@ CALL (c) {
     WITH m, collect(DISTINCT x) AS locals
     RETURN collect({link: m, locals: locals}) AS localsOf
   }
-  // local buyers of each product from a non-local supplier, from the local side
-  CALL () {
+  // local buyers of each member's product from a non-local supplier, from the local side (only the supplies of
+  // the cluster's links are counted)
+  CALL (members) {
+    WITH [m IN members | m.id] AS memberIds
     MATCH (b:Enterprise {local: true})
     USING INDEX b:Enterprise(local)
     MATCH (s:Enterprise)-[r:SUPPLIES]->(b)
-    WHERE NOT coalesce(s.local, false)
+    WHERE r.link IN memberIds AND NOT coalesce(s.local, false)
     WITH r.link AS linkId, count(DISTINCT b) AS n
     RETURN collect({linkId: linkId, n: n}) AS dependency
   }

@@ -277,7 +277,7 @@ public final class NationalBench {
 		public static Map<String, Object> withScoring(Map<String, Object> base) {
 			Map<String, Object> params = new LinkedHashMap<>(base);
 			params.putAll(Map.of("wHead", 3.0, "wScale", 2.0, "wShare", 4.0, "wCustomers", 3.0, "wRegion", 2.0,
-					"wTags", 1.0, "regions", List.of(), "limit", 20));
+					"wTags", 1.0, "regions", List.of(), "limit", 20, "cap", 50L));
 			return params;
 		}
 	}
