@@ -31,12 +31,13 @@ CALL (c) {
   // SUPPLIES, 1 % of all; only the groups of the cluster's links are kept, so the lookups below stay small; a
   // link filter on the relationship itself made the planner scan every enterprise, see QueryPlanTest)
   CALL (members) {
+    WITH [m IN members | m.id] AS memberIds
     MATCH (b:Enterprise {local: true})
     USING INDEX b:Enterprise(local)
     MATCH (s:Enterprise)-[r:SUPPLIES]->(b)
     WHERE NOT coalesce(s.local, false)
-    WITH r.link AS linkId, count(DISTINCT b) AS n
-    WHERE linkId IN [m IN members | m.id]
+    WITH memberIds, r.link AS linkId, count(DISTINCT b) AS n
+    WHERE linkId IN memberIds
     RETURN collect({linkId: linkId, n: n}) AS dependency
   }
   UNWIND members AS l
