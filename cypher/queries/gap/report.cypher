@@ -3,24 +3,48 @@
 //  - supplierCount / localCount: distinct enterprises (all / local) operating in the link;
 //  - topShare, hhi: from the known OPERATES_IN shares only (null when none is known);
 //  - localDemand: distinct local enterprises operating in links reached from this one by FEEDS, every step
-//    staying inside the cluster's links (the link itself excluded, so a FEEDS cycle back to it adds nothing).
-//    Reachability, not paths: the quantified pattern's only predicate is list membership and only DISTINCT d is
-//    used, so the planner runs a pruning breadth-first expand (each link visited once, cycles cost nothing).
-//    Do not write it with ANY/SHORTEST or with a pattern predicate: on a few hundred links with cycles those
-//    plans enumerate paths and do not finish (see QueryPlanTest).
+//    staying inside the cluster's links (the link itself excluded, so a FEEDS cycle back to it adds nothing);
 //  - externalDependency: distinct local buyers of the link's product (SUPPLIES {link}) from a non-local supplier.
+// National scale (bench/oracle/gap/report.cypher is the plain statement this one must agree with):
+//  - local figures are read from the local side (1 % of the enterprises) through the enterprise_local index: the
+//    locals' OPERATES_IN once, and their incoming SUPPLIES once, instead of every operator and every supply of
+//    every link;
+//  - supplierCount is the link's OPERATES_IN in-degree (the degree store, no expansion): OPERATES_IN only ever
+//    leaves an Enterprise and is MERGEd, so there is one per enterprise and link;
+//  - only the shares are read per relationship.
+// localDemand: reachability, not paths: the quantified pattern's only predicate is list membership and only
+// DISTINCT d is used, so the planner runs a pruning breadth-first expand (each link visited once, cycles cost
+// nothing). Do not write it with ANY/SHORTEST or with a pattern predicate (see QueryPlanTest).
 MATCH (c:Cluster {id: $id})
 CALL (c) {
   WITH c, COLLECT { MATCH (c)-[:HAS_LINK]->(m:Link) RETURN m } AS members
-  // each link's local enterprises, read once (not once per upstream link that reaches it)
-  WITH members, [m IN members | {link: m, locals: COLLECT { MATCH (x:Enterprise {local: true})-[:OPERATES_IN]->(m)
-                                                           RETURN DISTINCT x }}] AS localsOf
+  // each member's local enterprises, from the local side
+  CALL (members) {
+    MATCH (x:Enterprise {local: true})
+    USING INDEX x:Enterprise(local)
+    MATCH (x)-[:OPERATES_IN]->(m:Link)
+    WHERE m IN members
+    WITH m, collect(DISTINCT x) AS locals
+    RETURN collect({link: m, locals: locals}) AS localsOf
+  }
+  // local buyers of each member's product from a non-local supplier, from the local side (the locals' incoming
+  // SUPPLIES, 1 % of all; only the groups of the cluster's links are kept, so the lookups below stay small; a
+  // link filter on the relationship itself made the planner scan every enterprise, see QueryPlanTest)
+  CALL (members) {
+    WITH [m IN members | m.id] AS memberIds
+    MATCH (b:Enterprise {local: true})
+    USING INDEX b:Enterprise(local)
+    MATCH (s:Enterprise)-[r:SUPPLIES]->(b)
+    WHERE NOT coalesce(s.local, false)
+    WITH memberIds, r.link AS linkId, count(DISTINCT b) AS n
+    WHERE linkId IN memberIds
+    RETURN collect({linkId: linkId, n: n}) AS dependency
+  }
   UNWIND members AS l
   CALL (l) {
-    OPTIONAL MATCH (e:Enterprise)-[o:OPERATES_IN]->(l)
-    RETURN count(DISTINCT e) AS supplierCount,
-           count(DISTINCT CASE WHEN e.local = true THEN e END) AS localCount,
-           max(o.share) AS topShare,
+    OPTIONAL MATCH ()-[o:OPERATES_IN]->(l)
+    WHERE o.share IS NOT NULL
+    RETURN max(o.share) AS topShare,
            CASE WHEN count(o.share) = 0 THEN null ELSE sum(o.share * o.share) END AS hhi
   }
   CALL (members, localsOf, l) {
@@ -31,18 +55,14 @@ CALL (c) {
            COUNT { UNWIND [p IN localsOf WHERE p.link IN downstream] AS p UNWIND p.locals AS x RETURN DISTINCT x }
              AS localDemand
   }
-  CALL (l) {
-    // A seek by link id, pinned: on stale index statistics (after a bulk import, before Neo4j resamples) the
-    // planner chose to scan the whole SUPPLIES(link) index once per link instead.
-    WITH l.id AS linkId
-    OPTIONAL MATCH (s:Enterprise)-[r:SUPPLIES {link: linkId}]->(b:Enterprise {local: true})
-    USING INDEX SEEK r:SUPPLIES(link)
-    WHERE NOT coalesce(s.local, false)
-    RETURN count(DISTINCT b) AS externalDependency
-  }
+  WITH l, topShare, hhi, downstreamLinks, localDemand, localsOf, dependency,
+       COUNT { (l)<-[:OPERATES_IN]-() } AS supplierCount
   RETURN collect(l {
     .id, .name, .stage, declared: coalesce(l.chokepoint, false),
-    supplierCount, localCount, topShare, hhi, downstreamLinks, localDemand, externalDependency
+    supplierCount,
+    localCount: coalesce([p IN localsOf WHERE p.link = l | size(p.locals)][0], 0),
+    topShare, hhi, downstreamLinks, localDemand,
+    externalDependency: coalesce([d IN dependency WHERE d.linkId = l.id | d.n][0], 0)
   }) AS links
 }
 RETURN c.id AS clusterId, links

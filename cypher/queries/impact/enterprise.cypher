@@ -8,35 +8,43 @@
 //    of the orphaned pairs), with the fewest FEEDS steps from a source (0 for a source itself). min(length(p))
 //    over a variable-length pattern is planned as a breadth-first pruning expand (each link once, with its
 //    depth); SHORTEST over a quantified pattern did not finish on a few hundred links with cycles.
+// National scale (bench/oracle/impact/enterprise.cypher is the plain statement this one must agree with): every
+// local count comes from the local side (the locals' OPERATES_IN through the enterprise_local index, grouped by
+// link once), not from every operator of every link.
 MATCH (x:Enterprise {id: $id})
+CALL () {
+  MATCH (e:Enterprise {local: true})
+  USING INDEX e:Enterprise(local)
+  MATCH (e)-[:OPERATES_IN]->(l:Link)
+  WITH l, collect(DISTINCT e) AS locals
+  RETURN collect({link: l, locals: locals}) AS localsOf
+}
 CALL (x) {
   OPTIONAL MATCH (x)-[r:SUPPLIES]->(b:Enterprise {local: true})
   WHERE b <> x AND NOT EXISTS { MATCH (s:Enterprise)-[:SUPPLIES {link: r.link}]->(b) WHERE s <> x }
   WITH DISTINCT b, r.link AS linkId
   RETURN collect(CASE WHEN b IS NOT NULL THEN {enterpriseId: b.id, name: b.name, linkId: linkId} END) AS orphaned
 }
-CALL (x) {
+CALL (x, localsOf) {
   OPTIONAL MATCH (x)-[:OPERATES_IN]->(:Link)<-[:HAS_LINK]-(c:Cluster)
   WITH DISTINCT c
   WHERE c IS NOT NULL
-  CALL (c, x) {
+  CALL (c, x, localsOf) {
     MATCH (c)-[:HAS_LINK]->(l:Link)
-    CALL (l, x) {
-      OPTIONAL MATCH (e:Enterprise {local: true})-[:OPERATES_IN]->(l)
-      RETURN count(DISTINCT e) AS before, count(DISTINCT CASE WHEN e <> x THEN e END) AS after
-    }
+    WITH l, x, coalesce([p IN localsOf WHERE p.link = l | p.locals][0], []) AS locals
+    WITH l, size(locals) AS before, size([e IN locals WHERE e <> x]) AS after
     RETURN collect(l { .id, .name, .stage, before, after }) AS links
   }
   RETURN collect({clusterId: c.id, name: c.name, links: links}) AS clusters
 }
-CALL (x) {
+CALL (x, localsOf) {
   OPTIONAL MATCH (x)-[:OPERATES_IN]->(l:Link)
   WHERE x.local = true
-  WITH l, COUNT { MATCH (e:Enterprise {local: true})-[:OPERATES_IN]->(l) RETURN DISTINCT e } AS n
+  WITH l, size(coalesce([p IN localsOf WHERE p.link = l | p.locals][0], [])) AS n
   WHERE l IS NOT NULL AND (n = 1 OR n = $weakBelow)
   RETURN collect(DISTINCT l.id) AS statusLinks
 }
-CALL (x, orphaned, statusLinks) {
+CALL (x, orphaned, statusLinks, localsOf) {
   UNWIND statusLinks + [o IN orphaned | o.linkId] AS sourceId
   WITH DISTINCT sourceId
   MATCH (s:Link {id: sourceId})
@@ -45,7 +53,7 @@ CALL (x, orphaned, statusLinks) {
   RETURN collect(d {
     linkId: d.id, .name, .stage, distance,
     clusters: COLLECT { MATCH (cl:Cluster)-[:HAS_LINK]->(d) RETURN cl.id ORDER BY cl.id },
-    exposedLocal: COUNT { MATCH (e:Enterprise {local: true})-[:OPERATES_IN]->(d) WHERE e <> x RETURN DISTINCT e }
+    exposedLocal: size([e IN coalesce([q IN localsOf WHERE q.link = d | q.locals][0], []) WHERE e <> x])
   }) AS blast
 }
 RETURN x.id AS enterpriseId, x.name AS name, coalesce(x.local, false) AS local, orphaned, clusters, statusLinks,

@@ -3,14 +3,32 @@
 //  - links: every link of the cluster with its local count before and after;
 //  - orphaned: local buyers (after the scenario) of a cluster link whose every supplier of it is removed;
 //  - unknownRecruit / unknownRemove: positions of ids that are no enterprise.
+// National scale (bench/oracle/whatif/scenario.cypher is the plain statement this one must agree with): the local
+// counts before and after come from the local side (the locals' OPERATES_IN through the enterprise_local index,
+// and the recruits' own OPERATES_IN by id), not from every operator of every link.
 MATCH (c:Cluster {id: $id})
 CALL (c) {
-  MATCH (c)-[:HAS_LINK]->(l:Link)
-  CALL (l) {
-    OPTIONAL MATCH (e:Enterprise)-[:OPERATES_IN]->(l)
-    RETURN count(DISTINCT CASE WHEN e.local = true THEN e END) AS before,
-           count(DISTINCT CASE WHEN (e.local = true OR e.id IN $recruit) AND NOT e.id IN $remove THEN e END) AS after
+  WITH c, COLLECT { MATCH (c)-[:HAS_LINK]->(m:Link) RETURN m } AS members
+  CALL (members) {
+    MATCH (x:Enterprise {local: true})
+    USING INDEX x:Enterprise(local)
+    MATCH (x)-[:OPERATES_IN]->(m:Link)
+    WHERE m IN members
+    WITH m, collect(DISTINCT x) AS locals
+    RETURN collect({link: m, locals: locals}) AS localsOf
   }
+  CALL (members) {
+    UNWIND $recruit AS rid
+    MATCH (r:Enterprise {id: rid})-[:OPERATES_IN]->(m:Link)
+    WHERE m IN members
+    WITH m, collect(DISTINCT r) AS recruited
+    RETURN collect({link: m, recruited: recruited}) AS recruitsOf
+  }
+  UNWIND members AS l
+  WITH l, coalesce([p IN localsOf WHERE p.link = l | p.locals][0], []) AS locals,
+       coalesce([p IN recruitsOf WHERE p.link = l | p.recruited][0], []) AS recruited
+  WITH l, size(locals) AS before,
+       COUNT { UNWIND locals + recruited AS e WITH DISTINCT e WHERE NOT e.id IN $remove RETURN e } AS after
   RETURN collect(l { .id, .name, .stage, before, after }) AS links
 }
 CALL (c) {

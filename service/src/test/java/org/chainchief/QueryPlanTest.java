@@ -94,8 +94,8 @@ class QueryPlanTest extends IntegrationTest {
 		Map<String, Map<String, Object>> queries = new LinkedHashMap<>();
 		queries.put("cluster/get", Map.of("id", "c0"));
 		queries.put("gap/report", Map.of("id", "c0"));
-		queries.put("recruit/link", Map.of("id", "c0", "linkId", "l5"));
-		queries.put("recruit/cluster", Map.of("id", "c0", "weakBelow", 2));
+		queries.put("recruit/link", org.chainchief.bench.NationalBench.RecruitFastParams.withScoring(Map.of("id", "c0", "linkId", "l5")));
+		queries.put("recruit/cluster", org.chainchief.bench.NationalBench.RecruitFastParams.withScoring(Map.of("id", "c0", "weakBelow", 2)));
 		queries.put("whatif/scenario", Map.of("id", "c0", "recruit", List.of("e1", "e2"), "remove", ids));
 		queries.put("impact/enterprise", Map.of("id", ids.get(0), "weakBelow", 2));
 		queries.put("matching/cluster", Map.of("id", "c0"));

@@ -16,7 +16,7 @@ record AuditEntry(@Schema(example = "8f0c…") String id,
 		@Schema(description = "CREATE, UPDATE, DELETE or IMPORT", example = "UPDATE") String action,
 		@Schema(description = "Clusters the object belonged to before or after", example = "[\"semiconductor\"]") List<String> clusters,
 		@Schema(description = "The changed fields", example = "[\"name\"]") List<String> fields,
-		@Schema(description = "The changed fields' values before (absent ones left out)") JsonNode before,
-		@Schema(description = "The changed fields' values after") JsonNode after,
-		@Schema(description = "An import's file name, counts per kind and rejections") JsonNode summary) {
+		@Schema(description = "The changed fields' values before (absent ones left out)", types = { "object", "null" }, implementation = Object.class) JsonNode before,
+		@Schema(description = "The changed fields' values after", types = { "object", "null" }, implementation = Object.class) JsonNode after,
+		@Schema(description = "An import's file name, counts per kind and rejections", types = { "object", "null" }, implementation = Object.class) JsonNode summary) {
 }

@@ -29,7 +29,7 @@ public final class ClusterRecruits {
 				Double.parseDouble(RecruitParameters.W_SCALE), Double.parseDouble(RecruitParameters.W_SHARE),
 				Double.parseDouble(RecruitParameters.W_CUSTOMERS), Double.parseDouble(RecruitParameters.W_REGION),
 				Double.parseDouble(RecruitParameters.W_TAGS), List.of(), Math.clamp(limit, 1, MAX_LIMIT));
-		return recruits.forCluster(clusterId, weakBelow)
+		return recruits.forCluster(clusterId, weakBelow, p)
 			.map(candidates -> candidates.stream()
 				.map(c -> ClusterRecruit.of(c, weakBelow, p))
 				.sorted(ClusterRecruit.ORDER)

@@ -38,7 +38,7 @@ final class RecruitController {
 			@Parameter(description = "Link id (a link of the cluster)", example = "semi.gas") @PathVariable String linkId,
 			@ParameterObject RecruitQuery query) {
 		RecruitParameters p = query.parameters(new ParamCheck());
-		return recruits.forLink(id, linkId)
+		return recruits.forLink(id, linkId, p)
 			.flatMapMany(candidates -> Flux.fromStream(
 					candidates.stream().map(c -> Recruit.of(c, p)).sorted(ORDER).limit(p.limit())));
 	}
@@ -51,7 +51,7 @@ final class RecruitController {
 			@ParameterObject WeakBelow gaps, @ParameterObject RecruitQuery query) {
 		RecruitParameters p = query.parameters(gaps.check(new ParamCheck()));
 		int weakBelow = gaps.value();
-		return recruits.forCluster(id, weakBelow)
+		return recruits.forCluster(id, weakBelow, p)
 			.flatMapMany(candidates -> Flux.fromStream(candidates.stream()
 				.map(c -> ClusterRecruit.of(c, weakBelow, p))
 				.sorted(ClusterRecruit.ORDER)

@@ -26,7 +26,7 @@ public final class RecruitService {
 				Double.parseDouble(RecruitParameters.W_CUSTOMERS), Double.parseDouble(RecruitParameters.W_REGION),
 				Double.parseDouble(RecruitParameters.W_TAGS), List.of(), limit)
 			.validated(new ParamCheck().range("weakBelow", weakBelow, 1, 1000));
-		return recruits.forCluster(clusterId, weakBelow)
+		return recruits.forCluster(clusterId, weakBelow, p)
 			.map(candidates -> candidates.stream()
 				.map(c -> ClusterRecruit.of(c, weakBelow, p))
 				.sorted(ClusterRecruit.ORDER)

@@ -55,7 +55,7 @@ public final class CypherCatalog {
 	}
 
 	/** Drops whole-line {@code //} comments so the files can document themselves. */
-	static String stripComments(String text) {
+	public static String stripComments(String text) {
 		StringBuilder out = new StringBuilder();
 		for (String line : text.split("\n")) {
 			if (!line.strip().startsWith("//")) {

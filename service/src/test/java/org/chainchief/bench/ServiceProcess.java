@@ -1,0 +1,99 @@
+package org.chainchief.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The service jar started as its own process on a fresh embedded database, as a deployment would run it. */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final Pattern BOLT = Pattern.compile("Embedded Neo4j started in \\d+ ms at (bolt://[0-9.:]+)");
+
+	final Process process;
+
+	final int port;
+
+	final String boltUri;
+
+	final Path log;
+
+	private ServiceProcess(Process process, int port, String boltUri, Path log) {
+		this.process = process;
+		this.port = port;
+		this.boltUri = boltUri;
+		this.log = log;
+	}
+
+	static ServiceProcess start(Path jar, Path dataDir, String heap, String pageCache, Path log)
+			throws IOException, InterruptedException {
+		int port = 18000 + (int) (ProcessHandle.current().pid() % 900) + (int) (System.nanoTime() % 97);
+		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(), "--server.port=" + port,
+				"--chain-chief.neo4j.data-dir=" + dataDir, "--chain-chief.neo4j.page-cache=" + pageCache,
+				"--chain-chief.demo.enabled=false"));
+		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		String bolt = null;
+		while (System.nanoTime() < deadline) {
+			if (!p.isAlive()) {
+				throw new IllegalStateException("The service stopped at start; see " + log);
+			}
+			if (bolt == null) {
+				Matcher m = BOLT.matcher(Files.readString(log));
+				if (m.find()) {
+					bolt = m.group(1);
+				}
+			}
+			try {
+				var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/clusters")).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (r.statusCode() == 200 && bolt != null) {
+					return new ServiceProcess(p, port, bolt, log);
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		p.destroy();
+		throw new IllegalStateException("The service did not start in 5 minutes; see " + log);
+	}
+
+	String base() {
+		return "http://127.0.0.1:" + port + "/api/v1";
+	}
+
+	/** Peak resident memory of the service process (VmHWM), in MiB. */
+	long peakRssMib() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+				}
+			}
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+		return -1;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+		}
+	}
+}
