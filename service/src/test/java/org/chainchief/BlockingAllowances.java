@@ -42,5 +42,8 @@ public final class BlockingAllowances implements BlockHoundIntegration {
 		// springdoc builds the OpenAPI document once, at start-up (pre-loading); a /v3/api-docs request that arrives
 		// while it is still being built waits for it. Once per process, and only for the contract's own route.
 		builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
+		// The tests' own contract check (on the test client's threads): compiling a schema and loading the
+		// validator's message bundles read class-path resources, once each.
+		builder.allowBlockingCallsInside("org.chainchief.support.Contract", "violations");
 	}
 }

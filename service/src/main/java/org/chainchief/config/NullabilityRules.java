@@ -32,7 +32,7 @@ import io.swagger.v3.oas.models.media.Schema;
 final class NullabilityRules {
 
 	/** Schemas whose class is {@code @JsonInclude(NON_NULL)}: a null property is left out, not written as null. */
-	static final Set<String> SKIPS_NULLS = Set.of("ImportJob");
+	static final Set<String> SKIPS_NULLS = Set.of("ImportJob", "MindNode");
 
 	/** Written by hand in {@link OpenApiConfiguration}, with its own required list. */
 	private static final Set<String> HAND_WRITTEN = Set.of(OpenApiConfiguration.PROBLEM);

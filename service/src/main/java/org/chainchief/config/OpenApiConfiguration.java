@@ -57,7 +57,16 @@ class OpenApiConfiguration {
 			new StandardProblem("415",
 					"Unsupported media type: the body's `Content-Type` is not one this operation takes",
 					(path, op) -> op.getRequestBody() != null),
-			new StandardProblem("500", "Unexpected failure (logged); bad input never gives one", (path, op) -> true));
+			new StandardProblem("413", "Request too large: a body or an import over its limit (`limit` and `value` name it)",
+					(path, op) -> op.getRequestBody() != null),
+			new StandardProblem("429", "Too many requests: the caller is over its rate on the analyses; see `Retry-After`",
+					(path, op) -> org.chainchief.limits.LimitsProperties.rateLimited(path)),
+			new StandardProblem("500", "Unexpected failure (logged); bad input never gives one", (path, op) -> true),
+			new StandardProblem("503",
+					"Unavailable: the database is unreachable or busy, or the service is still starting; see `Retry-After`",
+					(path, op) -> true),
+			new StandardProblem("504", "A graph query exceeded its bound; `errors[0]` names the query",
+					(path, op) -> true));
 
 	@Bean
 	OpenAPI chainChiefOpenApi() {

@@ -32,10 +32,7 @@ import reactor.core.publisher.Mono;
 final class AnalysisRateFilter implements WebFilter {
 
 	/** The analyses whose cost is a graph-wide computation or a full scan. */
-	static final List<String> ANALYSES = List.of("/api/v1/clusters/{id}/gaps", "/api/v1/clusters/{id}/gaps/{linkId}/recruits",
-			"/api/v1/clusters/{id}/recruits", "/api/v1/clusters/{id}/what-if", "/api/v1/clusters/{id}/matches",
-			"/api/v1/clusters/{id}/mind-map/**", "/api/v1/clusters/{id}/mindmap/**", "/api/v1/enterprises/{id}/impact",
-			"/api/v1/export");
+	static final List<String> ANALYSES = LimitsProperties.RATE_LIMITED;
 
 	private final List<PathPattern> patterns = ANALYSES.stream().map(PathPatternParser.defaultInstance::parse).toList();
 

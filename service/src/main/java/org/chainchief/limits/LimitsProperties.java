@@ -35,6 +35,23 @@ public record LimitsProperties(
 
 	public static final String PREFIX = "chain-chief.limits.";
 
+	/** The routes under the per-caller analysis rate ({@code analysis-requests} per {@code analysis-period}). */
+	public static final java.util.List<String> RATE_LIMITED = java.util.List.of("/api/v1/clusters/{id}/gaps",
+			"/api/v1/clusters/{id}/gaps/{linkId}/recruits", "/api/v1/clusters/{id}/recruits",
+			"/api/v1/clusters/{id}/what-if", "/api/v1/clusters/{id}/matches", "/api/v1/clusters/{id}/mindmap/**",
+			"/api/v1/enterprises/{id}/impact", "/api/v1/export");
+
+	private static final java.util.List<org.springframework.web.util.pattern.PathPattern> RATE_LIMITED_PATTERNS = RATE_LIMITED
+		.stream()
+		.map(org.springframework.web.util.pattern.PathPatternParser.defaultInstance::parse)
+		.toList();
+
+	/** Whether a path (or a contract's path template) is under the analysis rate. */
+	public static boolean rateLimited(String path) {
+		org.springframework.http.server.PathContainer container = org.springframework.http.server.PathContainer.parsePath(path);
+		return RATE_LIMITED_PATTERNS.stream().anyMatch(p -> p.matches(container));
+	}
+
 	public ApiProblem bodyTooLarge() {
 		return ApiProblem.limit(HttpStatus.CONTENT_TOO_LARGE, PREFIX + "body-size", bodySize, "body",
 				"The request body is larger than " + bodySize + " (" + PREFIX + "body-size)", null);

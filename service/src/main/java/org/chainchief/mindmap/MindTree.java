@@ -215,11 +215,32 @@ final class MindTree {
 	// 措施
 	private MindNode measures() {
 		List<MindNode> nodes = plan.measures().stream()
-			.map(m -> MindNode.leaf("measure:" + m.id(), m.name() == null ? m.id() : m.name(), Kind.MEASURE, m.status(),
+			.map(m -> MindNode.leaf("measure:" + m.id(), measureLabel(m), Kind.MEASURE, null,
 					data("measureId", m.id(), "description", m.description(), "owner", m.owner(), "due",
-							m.due() == null ? null : m.due().toString(), "overdue", m.overdue())))
+							m.due() == null ? null : m.due().toString(), "status", m.status(), "overdue", m.overdue())))
 			.toList();
 		return new MindNode("measures", "措施", Kind.BRANCH, null, data("count", nodes.size()), nodes);
+	}
+
+	/** The measure's text, then its status (计划 / 推进中 / 已完成), owner and an overdue mark when the source knows them. */
+	private static String measureLabel(Plan.Measure m) {
+		StringBuilder label = new StringBuilder(m.name() == null ? m.id() : m.name());
+		String status = m.status() == null ? null : switch (m.status()) {
+			case "PLANNED" -> "计划";
+			case "IN_PROGRESS" -> "推进中";
+			case "DONE" -> "已完成";
+			default -> m.status();
+		};
+		if (status != null || m.owner() != null) {
+			label.append("（").append(status == null ? "" : status)
+				.append(status != null && m.owner() != null ? " · " : "")
+				.append(m.owner() == null ? "" : m.owner())
+				.append("）");
+		}
+		if (Boolean.TRUE.equals(m.overdue())) {
+			label.append(" 【逾期】");
+		}
+		return label.toString();
 	}
 
 	// 清单

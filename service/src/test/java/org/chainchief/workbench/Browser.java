@@ -83,6 +83,24 @@ final class Browser implements AutoCloseable {
 		return new Browser(driver, profile);
 	}
 
+	/**
+	 * Signs the browser in as a demo account through the page's own sign-in route ({@code POST /login}, as the login
+	 * form does): the session cookie then carries every later request. {@code base} is the page's URL.
+	 */
+	void signIn(String base, String user, String password) {
+		driver.get(base);
+		Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch('login', { method: 'POST', credentials: 'same-origin',
+				    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Requested-With': 'XMLHttpRequest' },
+				    body: new URLSearchParams({ username: arguments[0], password: arguments[1] }) })
+				  .then(r => done(r.status), e => done(String(e)));
+				""", user, password);
+		if (!Long.valueOf(200).equals(status)) {
+			throw new IllegalStateException("Signing in as " + user + " answered " + status);
+		}
+	}
+
 	Object js(String script, Object... args) {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
 	}

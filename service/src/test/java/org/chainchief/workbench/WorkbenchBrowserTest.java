@@ -92,7 +92,7 @@ class WorkbenchBrowserTest extends IntegrationTest {
 
 	/** Opens a route in Chinese (or English) with a fresh what-if scenario, and waits for its view's timing mark. */
 	private void open(String route, String lang, String view) {
-		browser.driver.get(base());
+		browser.signIn(base(), "admin", PASSWORD);
 		browser.js("localStorage.setItem('workbench.lang', arguments[0]); sessionStorage.clear();", lang);
 		browser.driver.get(base() + "#/" + route);
 		browser.driver.navigate().refresh();

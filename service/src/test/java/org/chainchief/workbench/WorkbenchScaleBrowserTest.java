@@ -56,6 +56,7 @@ class WorkbenchScaleBrowserTest extends IntegrationTest {
 		web.post().uri("/api/v1/import").contentType(MediaType.parseMediaType("application/x-ndjson")).bodyValue(chain300())
 			.exchange().expectStatus().isOk();
 		try (Browser browser = Browser.start()) {
+			browser.signIn("http://127.0.0.1:" + port + "/", "admin", PASSWORD);
 			StringBuilder timings = new StringBuilder("run\tpanorama ms (300 links, 400 feeds)\n");
 			for (int run = 1; run <= 3; run++) {
 				browser.driver.get("http://127.0.0.1:" + port + "/#/c/scale");
