@@ -37,6 +37,8 @@ public final class BlockingAllowances implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("org.apache.logging.log4j.core.appender.OutputStreamManager", "flushBuffer");
 		// Swagger UI's static files: checking a class-path resource in a jar (like class loading, cached).
 		builder.allowBlockingCallsInside("org.springframework.web.reactive.resource.PathResourceResolver", "getResource");
+		// The workbench's WebJar (ECharts): its version is read from the jar's pom.properties once, then cached.
+		builder.allowBlockingCallsInside("org.webjars.WebJarVersionLocator", "version");
 		// Netty's adaptive buffer allocator briefly takes a magazine's lock when it grows its magazines.
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
 		// springdoc builds the OpenAPI document once, at start-up (pre-loading); a /v3/api-docs request that arrives

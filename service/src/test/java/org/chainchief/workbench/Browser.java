@@ -91,8 +91,10 @@ final class Browser implements AutoCloseable {
 		driver.get(base);
 		Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
-				fetch('login', { method: 'POST', credentials: 'same-origin',
-				    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Requested-With': 'XMLHttpRequest' },
+				const headers = { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Requested-With': 'XMLHttpRequest' };
+				const token = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
+				if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token[1]);
+				fetch('login', { method: 'POST', credentials: 'same-origin', headers,
 				    body: new URLSearchParams({ username: arguments[0], password: arguments[1] }) })
 				  .then(r => done(r.status), e => done(String(e)));
 				""", user, password);
