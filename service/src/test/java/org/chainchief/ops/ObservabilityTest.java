@@ -31,6 +31,8 @@ class ObservabilityTest extends IntegrationTest {
 				{"kind":"link","id":"l1","name":"环节","stage":"UPSTREAM","clusters":["c1"]}
 				{"kind":"link","id":"l1","name":"环节","stage":"SIDEWAYS","clusters":["c1"]}
 				""";
+		double createdBefore = counter(prometheus(), "cluster", "created");
+		double rejectedBefore = counter(prometheus(), "link", "rejected");
 		web.post().uri("/api/v1/import").contentType(NDJSON).bodyValue(ndjson.getBytes(StandardCharsets.UTF_8))
 			.exchange().expectStatus().isOk();
 		web.get().uri("/api/v1/clusters/c1/gaps").exchange().expectStatus().isOk();
@@ -40,8 +42,10 @@ class ObservabilityTest extends IntegrationTest {
 			.contains("http_server_requests_seconds_bucket{")
 			.containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/clusters/\\{id\\}/gaps\"")
 			.containsPattern("chain_chief_db_query_seconds_count\\{[^}]*query=\"gap/[a-z-]+\"")
-			.containsPattern("chain_chief_import_records_total\\{[^}]*kind=\"cluster\"[^}]*outcome=\"created\"[^}]*\\} 1\\.0")
-			.containsPattern("chain_chief_import_records_total\\{[^}]*kind=\"link\"[^}]*outcome=\"rejected\"[^}]*\\} 1\\.0");
+			.containsPattern("chain_chief_import_records_total\\{[^}]*kind=\"cluster\"[^}]*outcome=\"created\"");
+		// The registry lives as long as the (shared) test context: this import adds exactly one of each.
+		assertThat(counter(metrics, "cluster", "created")).isEqualTo(createdBefore + 1);
+		assertThat(counter(metrics, "link", "rejected")).isEqualTo(rejectedBefore + 1);
 	}
 
 	@Test
@@ -64,5 +68,19 @@ class ObservabilityTest extends IntegrationTest {
 		// and made when absent
 		assertThat(web.get().uri("/api/v1/clusters").exchange().expectStatus().isOk().returnResult(String.class)
 			.getResponseHeaders().getFirst("X-Request-Id")).matches("[0-9a-f-]{36}");
+	}
+
+	private String prometheus() {
+		return web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	/** The value of {@code chain_chief_import_records_total} for a kind and outcome; 0 before the first. */
+	private static double counter(String metrics, String kind, String outcome) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("chain_chief_import_records_total\\{[^}]*kind=\"" + kind + "\"[^}]*outcome=\"" + outcome
+					+ "\"[^}]*\\} ([0-9.E+-]+)")
+			.matcher(metrics);
+		return m.find() ? Double.parseDouble(m.group(1)) : 0;
 	}
 }

@@ -50,8 +50,10 @@ class RawUtf8UrlTest extends IntegrationTest {
 
 	@Test
 	void theSameQueryPercentEncodedIsAnswered() throws IOException {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		String answer = send(("GET /api/v1/enterprises?q=%E6%99%B6%E5%9C%86 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-				+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+				+ "Authorization: Basic " + basic + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 		assertThat(answer).startsWith("HTTP/1.1 200");
 	}
 }
