@@ -98,7 +98,7 @@ public final class Records {
 			@Schema(example = "硅片") @NotBlank @Size(max = 200) String name,
 			@Schema(example = "Silicon wafers") @Size(max = 200) String nameEn,
 			@Schema(example = "UPSTREAM") @NotNull Stage stage,
-			@Schema(description = "Clusters the link belongs to", example = "[\"semiconductor\"]") @Size(max = 100) List<@NotBlank @Size(max = 200) String> clusters,
+			@Schema(description = "Clusters the link belongs to (at most 10,000: a product of a national data set serves many industries)", example = "[\"semiconductor\"]") @Size(max = 10000) List<@NotBlank @Size(max = 200) String> clusters,
 			@Schema(description = "Parent link (PART_OF) for a sub-link", example = "semi.materials") @Size(max = 200) String parent,
 			@Schema(description = "Declared chokepoint (卡脖子)", example = "false") Boolean chokepoint,
 			@Size(max = 4000) String description) {
@@ -227,7 +227,8 @@ public final class Records {
 			@Schema(description = "What is to be done") @Size(max = 4000) String description,
 			@Schema(description = "Responsible unit (责任单位)", example = "招商局") @Size(max = 200) String owner,
 			@Schema(description = "Due date (完成时限)") LocalDate due,
-			@Schema(description = "PLANNED when absent") MeasureStatus status,
+			@Schema(description = "PLANNED, IN_PROGRESS or DONE, or the Chinese labels 计划 / 推进中 / 已完成; PLANNED when absent",
+					implementation = String.class, example = "IN_PROGRESS") MeasureStatus status,
 			@Schema(description = "Links it serves", example = "[\"semi.photoresist\"]") @Size(max = 100) List<@NotBlank String> links,
 			@Schema(description = "Targets (ids, of the same cluster) it serves", example = "[\"G-semi-003\"]") @Size(max = 100) List<@NotBlank String> targets) {
 
