@@ -48,7 +48,9 @@ final class ApiKeys {
 	/** A key as listed: never its secret or hash. */
 	@Schema(description = "An API key (never its secret or hash)")
 	record KeyView(String id, String name, Role role, List<String> clusters, String createdAt, String createdBy,
-			String expiresAt, String lastUsedAt, String revokedAt) {
+			String expiresAt, @Schema(description = "Last use (recorded at most every 5 minutes); null when never used",
+					nullable = true) String lastUsedAt,
+			@Schema(description = "When it was revoked; null while it is not", nullable = true) String revokedAt) {
 	}
 
 	/** A key just created, with its secret: shown this once. */
