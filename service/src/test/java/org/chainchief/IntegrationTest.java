@@ -84,7 +84,12 @@ public abstract class IntegrationTest {
 
 	/** Checked against the contract, and watched: a thread dump is written when a request takes over 30 s. */
 	private WebTestClient checked(WebTestClient.Builder builder) {
-		return builder.filter(ContractConformance.committed()).filter(new RequestWatchdog(testName)).build();
+		return builder.filter(conformance()).filter(new RequestWatchdog(testName)).build();
+	}
+
+	/** How this test's exchanges are checked against the contract. */
+	protected ContractConformance conformance() {
+		return ContractConformance.committed();
 	}
 
 	@BeforeEach

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CsrfException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,6 +92,19 @@ final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAc
 				"Wrong user name or password", "password", "not accepted");
 	}
 
+	/**
+	 * A request the firewall refused before anything read it (an encoded {@code %}, {@code /} or NUL in the path,
+	 * a control character, a non-normalized path): 400 naming the URL and what in it was refused.
+	 */
+	Mono<Void> rejected(ServerWebExchange exchange, ServerExchangeRejectedException ex) {
+		String reason = ex.getMessage() == null ? "was refused" : ex.getMessage()
+			.replace("The request was rejected because the URL ", "");
+		return write(exchange, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"The URL was refused: " + reason + ". Ids and names go into a path percent-encoded once, without "
+						+ "control characters, and the path must not contain '..', '//' or an encoded '/' or '%'",
+				"url", reason.length() > 200 ? reason.substring(0, 200) : reason);
+	}
+
 	/** A JSON body with a status. */
 	Mono<Void> writeJson(ServerWebExchange exchange, HttpStatus status, Object body) {
 		ServerHttpResponse response = exchange.getResponse();
@@ -105,13 +119,22 @@ final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAc
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("/problems/" + slug));
 		problem.setTitle(title);
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+		problem.setInstance(instance(exchange));
 		problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		byte[] bytes = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
+	}
+
+	private static URI instance(ServerWebExchange exchange) {
+		try {
+			return URI.create(exchange.getRequest().getPath().value());
+		}
+		catch (IllegalArgumentException ex) {
+			return null; // a refused path that is not even a URI reference
+		}
 	}
 
 	private String ways() {

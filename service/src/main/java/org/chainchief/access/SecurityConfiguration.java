@@ -23,6 +23,7 @@ import org.springframework.security.web.server.context.WebSessionServerSecurityC
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
@@ -112,6 +113,12 @@ class SecurityConfiguration {
 			http.cors(c -> c.configurationSource(source));
 		}
 		return http.build();
+	}
+
+	/** Requests the firewall refuses are answered with a problem, like every other refusal. */
+	@Bean
+	ServerExchangeRejectedHandler rejectedRequests(JsonMapper json) {
+		return new ProblemResponses(json, false, false)::rejected;
 	}
 
 	/** The expected {@code iss} of JWTs, when configured (Spring checks it itself for a discovered issuer URI). */

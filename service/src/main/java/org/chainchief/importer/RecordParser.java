@@ -1,11 +1,8 @@
 package org.chainchief.importer;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -14,11 +11,10 @@ import org.chainchief.importer.ImportSource.SourceRecord;
 import org.chainchief.model.AboveScale;
 import org.chainchief.model.Records;
 import org.chainchief.model.Records.EnterpriseRecord;
-import org.chainchief.model.Stage;
+import org.chainchief.support.JsonErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,11 +78,11 @@ final class RecordParser {
 		catch (ValueInstantiationException ex) {
 			// an enum's own parser refused the text (a measure's status): its message says what is accepted
 			String reason = ex.getCause() != null && ex.getCause().getMessage() != null ? ex.getCause().getMessage()
-					: typeReason(ex);
-			return reject(source, kind, path(ex), reason);
+					: JsonErrors.reason(ex);
+			return reject(source, kind, JsonErrors.field(ex), reason);
 		}
 		catch (DatabindException ex) {
-			return reject(source, kind, path(ex), typeReason(ex));
+			return reject(source, kind, JsonErrors.field(ex), JsonErrors.reason(ex));
 		}
 		catch (JacksonException ex) {
 			return reject(source, kind, null, ex.getOriginalMessage());
@@ -126,55 +122,5 @@ final class RecordParser {
 
 	private static String field(ConstraintViolation<?> violation) {
 		return violation.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
-	}
-
-	private static String path(DatabindException ex) {
-		StringBuilder path = new StringBuilder();
-		for (var ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				if (!path.isEmpty()) {
-					path.append('.');
-				}
-				path.append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				path.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return path.isEmpty() ? null : path.toString();
-	}
-
-	private static String typeReason(DatabindException ex) {
-		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-			Class<?> target = invalid.getTargetType();
-			if (target == Stage.class) {
-				return "must be one of UPSTREAM, MIDSTREAM, DOWNSTREAM (got '" + invalid.getValue() + "')";
-			}
-			if (target == LocalDate.class) {
-				return "must be a date like 2025-03-10 (got '" + invalid.getValue() + "')";
-			}
-			return "must be " + describe(target) + " (got '" + invalid.getValue() + "')";
-		}
-		String message = Objects.requireNonNullElse(ex.getOriginalMessage(), "has the wrong type");
-		if (message.startsWith("Cannot deserialize value of type")) {
-			String type = message.replaceAll("Cannot deserialize value of type `([^`]*)`.*", "$1");
-			return "must be " + describe(type) + "";
-		}
-		return message.lines().findFirst().orElse(message);
-	}
-
-	private static String describe(Class<?> type) {
-		return describe(type.getName());
-	}
-
-	private static String describe(String type) {
-		return switch (type.replaceAll("<.*", "")) {
-			case "java.lang.Double", "double" -> "a number";
-			case "java.lang.Integer", "int" -> "a whole number";
-			case "java.lang.Boolean", "boolean" -> "true or false";
-			case "java.lang.String" -> "a string";
-			case "java.util.List" -> "a list";
-			default -> Arrays.stream(type.split("\\.")).reduce((a, b) -> b).orElse(type);
-		};
 	}
 }

@@ -21,6 +21,7 @@ import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every error leaves as {@code application/problem+json} (RFC 9457) with a stable {@code type}, a human
@@ -86,6 +87,10 @@ public final class ProblemDetailsAdvice {
 		}
 		String reason = ex.getReason() != null ? ex.getReason() : "cannot be read";
 		if (ex.getCause() instanceof DecodingException decoding) {
+			DatabindException mismatch = databind(decoding);
+			if (mismatch != null && JsonErrors.field(mismatch) != null) {
+				return invalid(List.of(new FieldError(JsonErrors.field(mismatch), JsonErrors.reason(mismatch))));
+			}
 			field = "body";
 			reason = "is not valid JSON for this operation: " + rootMessage(decoding);
 		}
@@ -142,6 +147,15 @@ public final class ProblemDetailsAdvice {
 			body.setProperty("requestId", requestId);
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	private static DatabindException databind(Throwable ex) {
+		for (Throwable t = ex; t != null && t != t.getCause(); t = t.getCause()) {
+			if (t instanceof DatabindException found) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chainchief.IntegrationTest;
+import org.chainchief.support.ContractConformance;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -54,6 +55,12 @@ class HostileInputTest extends IntegrationTest {
 		public String toString() {
 			return method + " " + path;
 		}
+	}
+
+	/** Unknown query parameters are part of the attack; the service ignores them. */
+	@Override
+	protected ContractConformance conformance() {
+		return ContractConformance.committed().allowingUndeclaredQueryParameters();
 	}
 
 	@TestFactory

@@ -50,8 +50,23 @@ public final class ContractConformance implements ExchangeFilterFunction {
 
 	private final Contract contract;
 
+	private final boolean undeclaredQueryParameters;
+
 	public ContractConformance(Contract contract) {
+		this(contract, false);
+	}
+
+	private ContractConformance(Contract contract, boolean undeclaredQueryParameters) {
 		this.contract = contract;
+		this.undeclaredQueryParameters = undeclaredQueryParameters;
+	}
+
+	/**
+	 * The same checks, except that an accepted request may carry query parameters the operation does not declare
+	 * (the service ignores them, as HTTP APIs do): for tests that add unknown parameters on purpose.
+	 */
+	public ContractConformance allowingUndeclaredQueryParameters() {
+		return new ContractConformance(contract, true);
 	}
 
 	public static ContractConformance committed() {
@@ -152,7 +167,7 @@ public final class ContractConformance implements ExchangeFilterFunction {
 			for (JsonNode parameter : op.path("parameters")) {
 				declared |= parameter.path("in").asString().equals("query") && parameter.path("name").asString().equals(name);
 			}
-			if (!declared) {
+			if (!declared && !undeclaredQueryParameters) {
 				problems.add("query parameter `" + name + "` is not declared by " + match.name());
 			}
 		}

@@ -47,6 +47,9 @@ class GeneratedClientTest extends FixtureTest {
 		load("gaps/chain.ndjson");
 		client = new ApiClient();
 		client.updateBaseUri("http://127.0.0.1:" + port);
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString(("analyst:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + basic));
 	}
 
 	@Test
