@@ -49,6 +49,16 @@ class ObservabilityTest extends IntegrationTest {
 	}
 
 	@Test
+	void aOneRowReadTakenByItsFirstRecordIsTimedAsASuccess() {
+		// the readiness check takes the ping's one record with next(), which cancels the rest of the stream
+		String before = prometheus();
+		web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		String after = prometheus();
+		assertThat(timer(after, "ops/ping", "success")).isEqualTo(timer(before, "ops/ping", "success") + 1);
+		assertThat(timer(after, "ops/ping", "cancelled")).isEqualTo(timer(before, "ops/ping", "cancelled"));
+	}
+
+	@Test
 	void aRequestIdIsTakenOrMadeAndReturnedInEveryProblem() {
 		web.get().uri("/api/v1/clusters/nope").header("X-Request-Id", "abc-123").exchange()
 			.expectStatus().isNotFound()
@@ -68,6 +78,19 @@ class ObservabilityTest extends IntegrationTest {
 		// and made when absent
 		assertThat(web.get().uri("/api/v1/clusters").exchange().expectStatus().isOk().returnResult(String.class)
 			.getResponseHeaders().getFirst("X-Request-Id")).matches("[0-9a-f-]{36}");
+	}
+
+	/** The count of {@code chain_chief_db_query_seconds} for a catalog query and outcome; 0 before the first. */
+	private static double timer(String metrics, String query, String outcome) {
+		var matcher = java.util.regex.Pattern.compile("chain_chief_db_query_seconds_count\\{([^}]*)\\} (\\S+)").matcher(metrics);
+		double count = 0;
+		while (matcher.find()) {
+			String tags = matcher.group(1);
+			if (tags.contains("query=\"" + query + "\"") && tags.contains("outcome=\"" + outcome + "\"")) {
+				count += Double.parseDouble(matcher.group(2));
+			}
+		}
+		return count;
 	}
 
 	private String prometheus() {
