@@ -61,14 +61,6 @@ export async function request(method, path, { params, body, signal, retried } = 
   return res.json();
 }
 
-/** Whether a download answers (HEAD); false on 404 or any error, so the link stays hidden. */
-export async function available(url, signal) {
-  try {
-    const res = await fetch(url, { method: 'HEAD', signal, credentials: 'same-origin', headers: headers('HEAD') });
-    return res.ok;
-  } catch (e) { return false; }
-}
-
 // ---- sign-in -------------------------------------------------------------------------------------------
 let pending = null;
 
