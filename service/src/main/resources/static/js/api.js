@@ -111,7 +111,6 @@ export const api = {
   link: (id, o) => request('GET', `/links/${enc(id)}`, o),
   enterprises: (params, o) => request('GET', '/enterprises', { ...o, params }),
   enterprise: (id, o) => request('GET', `/enterprises/${enc(id)}`, o),
-  // Endpoints of features still to land: the views show "not available" while they answer 404.
   mindmap: (id, o) => request('GET', `/clusters/${enc(id)}/mindmap`, o),
   targets: (id, o) => request('GET', `/clusters/${enc(id)}/targets`, o),
   measures: (id, o) => request('GET', `/clusters/${enc(id)}/measures`, o),
