@@ -115,6 +115,7 @@ export const api = {
   targets: (id, o) => request('GET', `/clusters/${enc(id)}/targets`, o),
   measures: (id, o) => request('GET', `/clusters/${enc(id)}/measures`, o),
   projects: (id, o) => request('GET', `/clusters/${enc(id)}/projects`, o),
+  pipeline: (id, params, o) => request('GET', `/clusters/${enc(id)}/projects/pipeline`, { ...o, params }),
   teams: (id, o) => request('GET', `/clusters/${enc(id)}/teams`, o),
 };
 
