@@ -48,7 +48,9 @@ final class Browser implements AutoCloseable {
 	private Browser(ChromeDriver driver, Path profile) {
 		this.driver = driver;
 		this.profile = profile;
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+		// A view re-renders as its answers arrive: an element found a moment ago may be replaced before it is read.
+		this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(60))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 	}
 
 	/** Skips (locally) or fails (CI=true) when Chromium or ChromeDriver is not installed. */
