@@ -72,6 +72,7 @@ async function fill(panel, kind, label, clusterId, editable, ctx, saved) {
 }
 
 function shown(key, value) {
+  if (key === 'year') return String(value);
   if (typeof value === 'number') return number(value, 2);
   if (key === 'status') return t('measureStatus.' + value);
   if (key === 'stage') return t('projectStage.' + value);
