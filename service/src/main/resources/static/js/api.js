@@ -61,14 +61,6 @@ export async function request(method, path, { params, body, signal, retried } = 
   return res.json();
 }
 
-/** Whether a download answers (HEAD); false on 404 or any error, so the link stays hidden. */
-export async function available(url, signal) {
-  try {
-    const res = await fetch(url, { method: 'HEAD', signal, credentials: 'same-origin', headers: headers('HEAD') });
-    return res.ok;
-  } catch (e) { return false; }
-}
-
 // ---- sign-in -------------------------------------------------------------------------------------------
 let pending = null;
 
@@ -119,11 +111,11 @@ export const api = {
   link: (id, o) => request('GET', `/links/${enc(id)}`, o),
   enterprises: (params, o) => request('GET', '/enterprises', { ...o, params }),
   enterprise: (id, o) => request('GET', `/enterprises/${enc(id)}`, o),
-  // Endpoints of features still to land: the views show "not available" while they answer 404.
   mindmap: (id, o) => request('GET', `/clusters/${enc(id)}/mindmap`, o),
   targets: (id, o) => request('GET', `/clusters/${enc(id)}/targets`, o),
   measures: (id, o) => request('GET', `/clusters/${enc(id)}/measures`, o),
   projects: (id, o) => request('GET', `/clusters/${enc(id)}/projects`, o),
+  pipeline: (id, params, o) => request('GET', `/clusters/${enc(id)}/projects/pipeline`, { ...o, params }),
   teams: (id, o) => request('GET', `/clusters/${enc(id)}/teams`, o),
 };
 

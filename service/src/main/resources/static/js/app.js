@@ -78,7 +78,7 @@ async function start() {
   const switcher = document.getElementById('lang-switch');
   switcher.addEventListener('click', async () => {
     await setLang(getLang() === 'zh' ? 'en' : 'zh');
-    await showUser();
+    showUser();
     route();
   });
   document.getElementById('print').addEventListener('click', () => window.print());

@@ -24,11 +24,11 @@ export async function render(main, params, ctx) {
   let tree;
   try { tree = await api.mindmap(id, { signal: ctx.signal }); }
   catch (err) {
-    if (err.notFound) { main.append(unavailable('feature.mindmap'), downloadsPanel(id, ctx.signal)); done(); return; }
+    if (err.notFound) { main.append(unavailable('feature.mindmap'), downloadsPanel(id)); done(); return; }
     throw err;
   }
   const box = h('div', { class: 'chart chart-tall data', 'data-testid': 'mindmap' });
-  main.append(h('section', { class: 'panel panel-chart' }, h('div', { class: 'panel-bar' }, h('h2', {}, t('tab.mindmap')), legend()), box), downloadsPanel(id, ctx.signal));
+  main.append(h('section', { class: 'panel panel-chart' }, h('div', { class: 'panel-bar' }, h('h2', {}, t('tab.mindmap')), legend()), box), downloadsPanel(id));
   const chart = window.echarts.init(box, null, { renderer: 'svg' });
   chart.setOption({
     tooltip: { trigger: 'item' },

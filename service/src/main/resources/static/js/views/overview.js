@@ -12,11 +12,13 @@ export async function render(main, params, ctx) {
   main.append(body);
   const clusters = await api.clusters({ signal: ctx.signal });
   if (!clusters.length) { body.replaceChildren(empty(t('overview.none'), t('overview.noneHint'))); done(); return; }
-  const [gaps, locals] = await Promise.all([
+  const [gaps, pipelines, locals] = await Promise.all([
     Promise.all(clusters.map(c => api.gaps(c.id, {}, { signal: ctx.signal }).catch(err => { failed(err); return null; }))),
+    // This year's project figures (当年签约、落地、投产、上规): the pipeline's year defaults to this year.
+    Promise.all(clusters.map(c => api.pipeline(c.id, {}, { signal: ctx.signal }).catch(err => { failed(err); return null; }))),
     api.enterprises({ local: true, size: 1 }, { signal: ctx.signal }).then(p => p.total).catch(() => null)]);
 
-  const all = clusters.map((c, i) => ({ c, g: gaps[i] || [] }));
+  const all = clusters.map((c, i) => ({ c, g: gaps[i] || [], p: pipelines[i] }));
   const totals = all.reduce((a, { c, g }) => {
     a.links += c.linkCount; a.covered += Math.round((c.completeness || 0) * c.linkCount);
     a.missing += g.filter(x => x.status === 'MISSING').length; a.weak += g.filter(x => x.status === 'WEAK').length;
@@ -32,7 +34,7 @@ export async function render(main, params, ctx) {
     kpi(t('overview.localEnterprises'), number(locals)));
 
   const cards = h('section', { class: 'cards', 'data-testid': 'cluster-cards' },
-    all.sort((a, b) => (a.c.completeness ?? 1) - (b.c.completeness ?? 1)).map(({ c, g }) => card(c, g, ctx)));
+    all.sort((a, b) => (a.c.completeness ?? 1) - (b.c.completeness ?? 1)).map(({ c, g, p }) => card(c, g, p, ctx)));
   body.replaceChildren(kpis, h('h2', { class: 'section-title' }, t('overview.byCluster'), h('span', { class: 'muted small' }, ' · ', t('overview.sorted'))), cards);
   done();
 }
@@ -41,7 +43,7 @@ function kpi(label, value, cls) {
   return h('div', { class: 'kpi ' + (cls || '') }, h('div', { class: 'kpi-value' }, value), h('div', { class: 'kpi-label' }, label));
 }
 
-function card(c, gaps, ctx) {
+function card(c, gaps, pipeline, ctx) {
   const missing = gaps.filter(x => x.status === 'MISSING');
   const weak = gaps.filter(x => x.status === 'WEAK');
   const chokes = gaps.filter(x => x.chokepoint);
@@ -61,6 +63,7 @@ function card(c, gaps, ctx) {
       count(t('status.WEAK'), weak.length, 'c-weak'),
       count(t('overview.chokepoints'), chokes.length, 'c-choke'),
       count(t('overview.localEnterprises'), c.localEnterpriseCount)),
+    projectFigures(pipeline),
     top.length ? h('div', { class: 'top-gaps' },
       h('div', { class: 'muted small' }, t('overview.topGaps')),
       h('ul', {}, top.map(g => h('li', {}, statusBadge(g.status), ' ', data(nameOf(g)), g.chokepoint ? h('span', { class: 'choke-mark', title: t('gap.chokepoint') }, ' ⚠') : null)))) : null,
@@ -70,4 +73,17 @@ function card(c, gaps, ctx) {
 
 function count(label, n, cls) {
   return h('div', { class: 'count ' + (cls || '') }, h('dt', {}, label), h('dd', {}, number(n)));
+}
+
+/** This year's project figures of a cluster: per milestone planned / actual in the year, and the projects' total. */
+function projectFigures(p) {
+  if (!p) return null;
+  const n = (p.stages || []).reduce((a, s) => a + (s.count || 0), 0);
+  const investment = (p.stages || []).reduce((a, s) => a + (s.investment || 0), 0);
+  const counts = (p.yearCounts || []).filter(y => y.planned || y.actual);
+  return h('div', { class: 'project-figures', 'data-testid': 'project-figures', 'data-year': p.year },
+    h('div', { class: 'muted small' }, t('overview.projects'), ' ', p.year),
+    counts.length ? h('ul', { class: 'inline-list' }, counts.map(y => h('li', { 'data-milestone': y.milestone },
+      t('milestone.' + y.milestone), ' ', h('strong', {}, `${number(y.planned)}/${number(y.actual)}`)))) : h('div', { class: 'muted small' }, t('overview.projectsNone')),
+    n ? h('div', { class: 'muted small' }, t('overview.projectTotal', { n: number(n), investment: number(investment) })) : null);
 }

@@ -31,7 +31,7 @@ export async function render(main, params, ctx) {
       h('div', { class: 'panel-bar' }, h('h2', {}, t('panorama.title'), ' ', h('span', { class: 'muted small' }, t('panorama.counts', { links: chain.links.length, feeds: chain.feeds.length }))), legend(), reset),
       chartBox,
       h('p', { class: 'muted small no-print' }, t('panorama.hint'))),
-    h('aside', { class: 'side' }, gapList(id, gaps, names, ctx), downloadsPanel(id, ctx.signal))));
+    h('aside', { class: 'side' }, gapList(id, gaps, names, ctx), downloadsPanel(id))));
   const open = (linkId) => ctx.navigate(`#/c/${encodeURIComponent(id)}/link/${encodeURIComponent(linkId)}`);
   const p = mountPanorama(chartBox, chain, byId, { onLink: open, onRendered: done });
   reset.addEventListener('click', p.reset);

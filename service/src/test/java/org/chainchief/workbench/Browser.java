@@ -48,7 +48,9 @@ final class Browser implements AutoCloseable {
 	private Browser(ChromeDriver driver, Path profile) {
 		this.driver = driver;
 		this.profile = profile;
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+		// A view re-renders as its answers arrive: an element found a moment ago may be replaced before it is read.
+		this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(60))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 	}
 
 	/** Skips (locally) or fails (CI=true) when Chromium or ChromeDriver is not installed. */
@@ -74,30 +76,36 @@ final class Browser implements AutoCloseable {
 				"--window-size=1366,768", "--user-data-dir=" + profile);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.PERFORMANCE, Level.ALL);
+		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
+			.withLogFile(Files.createDirectories(Path.of("target")).resolve("chromedriver.log").toFile())
+			.withLogLevel(org.openqa.selenium.chromium.ChromiumDriverLogLevel.INFO) // commands and answers, with times: what a hang waited on
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 		return new Browser(driver, profile);
 	}
 
 	/**
 	 * Signs the browser in as a demo account through the page's own sign-in route ({@code POST /login}, as the login
-	 * form does): the session cookie then carries every later request. {@code base} is the page's URL.
+	 * form does): the session cookie then carries every later request. {@code base} is the page's URL. The sign-in
+	 * is posted from a static file of the origin, not from the workbench: a workbench page loaded here would start its
+	 * view's requests signed out (401s that open its sign-in dialog) or under the session the sign-in replaces.
 	 */
 	void signIn(String base, String user, String password) {
-		driver.get(base);
+		go(base + "i18n/zh.json");
 		Object status = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				const headers = { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Requested-With': 'XMLHttpRequest' };
 				const token = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
 				if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token[1]);
-				fetch('login', { method: 'POST', credentials: 'same-origin', headers,
+				fetch(arguments[2] + 'login', { method: 'POST', credentials: 'same-origin', headers,
 				    body: new URLSearchParams({ username: arguments[0], password: arguments[1] }) })
 				  .then(r => done(r.status), e => done(String(e)));
-				""", user, password);
+				""", user, password, base);
 		if (!Long.valueOf(200).equals(status)) {
 			throw new IllegalStateException("Signing in as " + user + " answered " + status);
 		}
@@ -107,16 +115,90 @@ final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
 	}
 
-	/** Every URL the page requested since the last call (Chrome's performance log, CDP Network.requestWillBeSent). */
-	List<String> requestedUrls() {
-		List<String> urls = new ArrayList<>();
+	/** Requests seen in Chrome's performance log (CDP Network events), by request id, in order; drained by {@link #drain()}. */
+	private final java.util.Map<String, String[]> network = new java.util.LinkedHashMap<>();
+
+	private final List<String> requested = new ArrayList<>();
+
+	/** Reads Chrome's performance log (ChromeDriver buffers it until read) into the request table. */
+	private void drain() {
 		for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
 			JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-			if ("Network.requestWillBeSent".equals(message.path("method").asString())) {
-				urls.add(message.path("params").path("request").path("url").asString());
+			String method = message.path("method").asString();
+			JsonNode params = message.path("params");
+			String id = params.path("requestId").asString();
+			switch (method) {
+				case "Network.requestWillBeSent" -> {
+					String url = params.path("request").path("url").asString();
+					requested.add(url);
+					if ("Document".equals(params.path("type").asString())) {
+						network.clear(); // a new page: what the old one had pending is gone with it
+					}
+					network.put(id, new String[] { params.path("request").path("method").asString() + " " + url, "pending" });
+				}
+				case "Network.requestWillBeSentExtraInfo" -> network.computeIfPresent(id, (k, v) -> v[1].equals("pending") ? new String[] { v[0], "pending, sent" } : v);
+				case "Network.responseReceived" -> network.computeIfPresent(id, (k, v) -> new String[] { v[0], "pending, answered " + params.path("response").path("status").asInt() });
+				case "Network.loadingFinished" -> network.computeIfPresent(id, (k, v) -> new String[] { v[0], "finished" });
+				case "Network.loadingFailed" -> network.computeIfPresent(id, (k, v) -> new String[] { v[0],
+						"failed " + params.path("errorText").asString() });
+				default -> { }
 			}
 		}
+	}
+
+	/** Every URL the page requested since the last call (Chrome's performance log, CDP Network.requestWillBeSent). */
+	List<String> requestedUrls() {
+		drain();
+		List<String> urls = new ArrayList<>(requested);
+		requested.clear();
 		return urls;
+	}
+
+	/** What the page is waiting for: its ready state, an open dialog, and the requests with no end in the log yet. */
+	String diagnosis() {
+		drain();
+		StringBuilder out = new StringBuilder("readyState=").append(js("return document.readyState"))
+			.append(", url=").append(driver.getCurrentUrl())
+			.append(", open dialog=").append(js("return !!document.querySelector('dialog[open]')"))
+			.append("\nrequests with no end:");
+		network.values().stream().filter(v -> v[1].startsWith("pending")).forEach(v -> out.append("\n  ").append(v[0]).append(" (").append(v[1]).append(')'));
+		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+			if (!entry.getMessage().contains("Content Security Policy")) {
+				out.append("\nconsole: ").append(entry.getMessage());
+			}
+		}
+		// The server runs in this JVM: what its request threads are doing.
+		for (var info : java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+			String name = info.getThreadName();
+			if (name.startsWith("reactor-http") || name.startsWith("boundedElastic") || name.startsWith("parallel")) {
+				out.append("\nthread ").append(name).append(' ').append(info.getThreadState());
+				for (StackTraceElement frame : java.util.Arrays.copyOf(info.getStackTrace(), Math.min(8, info.getStackTrace().length))) {
+					out.append("\n    at ").append(frame);
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	/** Loads a page; when it does not load, the failure says what it was waiting for. */
+	void go(String url) {
+		drain(); // ChromeDriver keeps the performance log until it is read: read it as we go
+		try {
+			driver.get(url);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new org.openqa.selenium.TimeoutException(ex.getMessage() + "\n" + diagnosis(), ex);
+		}
+	}
+
+	/** Waits for a condition; when it does not come, the failure says what the page was waiting for. */
+	<T> T await(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+		try {
+			return wait.until(condition);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new org.openqa.selenium.TimeoutException(ex.getMessage() + "\n" + diagnosis(), ex);
+		}
 	}
 
 	/** Saves what a person sees at 1366×768 (full = the whole page, as tall as it is). */

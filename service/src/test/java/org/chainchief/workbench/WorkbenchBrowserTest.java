@@ -100,7 +100,7 @@ class WorkbenchBrowserTest extends IntegrationTest {
 	}
 
 	private void awaitTiming(String view) {
-		browser.wait.until(d -> browser.js("return (window.workbenchTimings || []).some(t => t.name === arguments[0])", "view:" + view));
+		browser.await(d -> browser.js("return (window.workbenchTimings || []).some(t => t.name === arguments[0])", "view:" + view));
 		Number ms = (Number) browser.js("return window.workbenchTimings.filter(t => t.name === arguments[0]).pop().ms", "view:" + view);
 		TIMINGS.merge(view, ms.longValue(), Math::max);
 	}
@@ -117,6 +117,22 @@ class WorkbenchBrowserTest extends IntegrationTest {
 		assertThat(browser.driver.findElements(By.cssSelector("[data-cluster]"))).hasSize(5);
 		assertThat(String.join("\n", texts("[data-cluster] h3"))).contains("半导体全链条", "精密制造", "健康医药", "数字经济", "时尚产业");
 		assertThat(browser.driver.findElement(By.cssSelector("[data-cluster=semiconductor]")).getText()).contains("60%");
+		// This year's project figures of each cluster, as the pipeline API answers them (planned / actual per milestone).
+		tools.jackson.databind.JsonNode pipeline = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+				web.get().uri("/api/v1/clusters/semiconductor/projects/pipeline").exchange().expectStatus().isOk()
+					.expectBody().returnResult().getResponseBody());
+		WebElement figures = browser.driver.findElement(By.cssSelector("[data-cluster=semiconductor] [data-testid=project-figures]"));
+		assertThat(figures.getAttribute("data-year")).isEqualTo(pipeline.path("year").asString());
+		int shown = 0;
+		for (tools.jackson.databind.JsonNode y : pipeline.path("yearCounts")) {
+			if (y.path("planned").asInt() + y.path("actual").asInt() > 0) {
+				assertThat(figures.findElement(By.cssSelector("[data-milestone=" + y.path("milestone").asString() + "]")).getText())
+					.endsWith(y.path("planned").asInt() + "/" + y.path("actual").asInt());
+				shown++;
+			}
+		}
+		assertThat(shown).as("the demo zone has project milestones this year").isPositive();
+		assertThat(browser.driver.findElements(By.cssSelector("[data-testid=project-figures]"))).hasSize(5);
 		browser.screenshot("01-overview", false);
 		browser.screenshot("01-overview-full", true);
 
@@ -214,8 +230,6 @@ class WorkbenchBrowserTest extends IntegrationTest {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("Since access control: a page load in this test hangs in headless Chromium after a few sign-ins (driver.get "
-			+ "of the page times out); not yet understood, see issue #10")
 	void theEnglishSwitchChangesEveryVisibleLabel() throws IOException {
 		Map<String, String> views = new LinkedHashMap<>();
 		views.put("", "overview");
