@@ -55,8 +55,11 @@ class KilledMidImportTest {
 		});
 		first.kill();
 		long writtenBeforeKill = number(seen.get(), "recordsWritten");
+		long recoveries = SigtermTest.count(data.resolve("logs/debug.log"), SigtermTest.RECOVERY);
 
 		ServiceProcess restarted = start(data, "killed-2.log");
+		assertThat(SigtermTest.count(data.resolve("logs/debug.log"), SigtermTest.RECOVERY))
+			.as("the database recovered its transaction log after the kill").isGreaterThan(recoveries);
 		String partial = export(restarted);
 		assertThat(partial.lines().count()).as("a part of the import survived the kill")
 			.isGreaterThan(0).isLessThan(records.lines().count());
