@@ -97,12 +97,11 @@ final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAc
 	 * a control character, a non-normalized path): 400 naming the URL and what in it was refused.
 	 */
 	Mono<Void> rejected(ServerWebExchange exchange, ServerExchangeRejectedException ex) {
-		String reason = ex.getMessage() == null ? "was refused" : ex.getMessage()
-			.replace("The request was rejected because the URL ", "");
+		String reason = org.chainchief.support.ProblemDetailsAdvice.refusal(ex);
 		return write(exchange, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 				"The URL was refused: " + reason + ". Ids and names go into a path percent-encoded once, without "
 						+ "control characters, and the path must not contain '..', '//' or an encoded '/' or '%'",
-				"url", reason.length() > 200 ? reason.substring(0, 200) : reason);
+				"url", reason);
 	}
 
 	/** A JSON body with a status. */

@@ -4,6 +4,7 @@ import org.chainchief.model.AboveScale;
 import org.chainchief.model.Records.EnterpriseRecord;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.Responses;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,9 +24,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import org.chainchief.audit.Audited;
 import reactor.core.publisher.Mono;
 
@@ -51,25 +48,8 @@ final class EnterpriseController {
 					+ "ranked exact name > name prefix > name contains > pinyin initials > words only, then "
 					+ "by full-text score; without `q`, by name in pinyin order (拼音). Ties are broken by pinyin name, "
 					+ "then id. Filters combine with AND.")
-	Mono<EnterprisePage> search(
-			@Parameter(description = "Name text, Chinese or English, or pinyin initials (zxjy); blank means none", example = "晶圆")
-			@RequestParam(required = false) @Size(max = 100) String q,
-			@Parameter(description = "true: only local enterprises (in the zone); false: only outside ones", example = "true")
-			@RequestParam(required = false) Boolean local,
-			@Parameter(description = "Region prefix: 浙江省 matches 浙江省丽水市", example = "浙江省")
-			@RequestParam(required = false) @Size(max = 200) String region,
-			@Parameter(description = "Only enterprises operating in this link (id)", example = "semi.wafer")
-			@RequestParam(required = false) String link,
-			@Parameter(description = "Only enterprises with this tag", example = "专精特新")
-			@RequestParam(required = false) String tag,
-			@Parameter(description = "Only enterprises operating in a link of this cluster (id)", example = "semiconductor")
-			@RequestParam(required = false) String cluster,
-			@Parameter(description = "Page number, 0-based", example = "0")
-			@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-			@Parameter(description = "Page size, 1..200", example = "20")
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return enterprises.search(new EnterpriseQuery(blankToNull(q), local, blankToNull(region), blankToNull(link),
-				blankToNull(tag), blankToNull(cluster), page, size));
+	Mono<EnterprisePage> search(@Valid @ParameterObject EnterpriseQuery query) {
+		return enterprises.search(query);
 	}
 
 	@GetMapping("/{id}")
@@ -118,9 +98,5 @@ final class EnterpriseController {
 	Mono<Void> delete(@Parameter(description = "Enterprise id", example = "E-semi-zxjy") @PathVariable String id) {
 		return enterprises.delete(id)
 			.flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(ApiProblem.notFound("enterprise", id)));
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 }

@@ -25,7 +25,7 @@ record ImportJob(@Schema(description = "Job id", example = "2f6c1f0e-8c1a-4d8e-9
 		RUNNING, DONE, FAILED
 	}
 
-	@Schema(description = "A pass of the importer: 1 clusters and enterprises, 2 links, 3 relations, projects, teams, targets, measures")
+	@Schema(description = "A pass of the importer: 1 clusters and enterprises, 2 links and targets, 3 relations, projects, teams, measures")
 	record Phase(@Schema(example = "2") int number, @Schema(example = "3") int of,
 			@Schema(example = "links") String name) {
 	}

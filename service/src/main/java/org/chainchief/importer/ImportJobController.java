@@ -70,8 +70,8 @@ final class ImportJobController {
 
 	@GetMapping("/imports/{id}")
 	@Operation(operationId = "getImportJob", summary = "Progress and outcome of a background import",
-			description = "RUNNING with the current pass (1 clusters and enterprises, 2 links, 3 relations, projects, "
-					+ "teams, targets, measures) and counts; then DONE with the report, or FAILED with the reason.",
+			description = "RUNNING with the current pass (1 clusters and enterprises, 2 links and targets, 3 relations, "
+					+ "projects, teams, measures) and counts; then DONE with the report, or FAILED with the reason.",
 			responses = { @ApiResponse(responseCode = "200", description = "The job"),
 					@ApiResponse(responseCode = "404", description = "No such job on this instance (or forgotten)",
 							content = @Content(mediaType = "application/problem+json",

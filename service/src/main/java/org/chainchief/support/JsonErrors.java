@@ -55,7 +55,8 @@ public final class JsonErrors {
 		return message.lines().findFirst().orElse(message);
 	}
 
-	private static String describe(String type) {
+	/** A Java type in a client's words: "a whole number", "true or false", "a string". */
+	public static String describe(String type) {
 		return switch (type.replaceAll("<.*", "")) {
 			case "java.lang.Double", "double", "java.lang.Float", "float" -> "a number";
 			case "java.lang.Integer", "int", "java.lang.Long", "long" -> "a whole number";

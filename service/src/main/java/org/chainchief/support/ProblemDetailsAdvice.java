@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -62,7 +63,7 @@ public final class ProblemDetailsAdvice {
 	ResponseEntity<ProblemDetail> bind(WebExchangeBindException ex) {
 		List<FieldError> errors = ex.getFieldErrors()
 			.stream()
-			.map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+			.map(e -> new FieldError(e.getField(), e.isBindingFailure() ? mismatch(e) : e.getDefaultMessage()))
 			.toList();
 		return invalid(errors);
 	}
@@ -94,10 +95,31 @@ public final class ProblemDetailsAdvice {
 			field = "body";
 			reason = "is not valid JSON for this operation: " + rootMessage(decoding);
 		}
+		else if (ex.getCause() instanceof org.springframework.beans.TypeMismatchException mismatch
+				&& mismatch.getRequiredType() != null) {
+			Class<?> type = mismatch.getRequiredType();
+			reason = (type.isEnum() ? "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+				.map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+					: "must be " + JsonErrors.describe(type.getName())) + " (got '" + mismatch.getValue() + "')";
+		}
 		else if (ex.getCause() != null && ex.getCause().getMessage() != null) {
 			reason = reason + ": " + rootMessage(ex.getCause());
 		}
 		return invalid(List.of(new FieldError(field == null ? "body" : field, reason)));
+	}
+
+	/** A URL or parameter name the firewall refuses when it is first read (a control character, a blank). */
+	@ExceptionHandler(ServerExchangeRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(ServerExchangeRejectedException ex) {
+		return invalid(List.of(new FieldError("url", refusal(ex))));
+	}
+
+	/** What in a URL the firewall refused, in its words without the preamble. */
+	public static String refusal(ServerExchangeRejectedException ex) {
+		String reason = ex.getMessage() == null ? "was refused" : ex.getMessage()
+			.replace("The request was rejected because ", "")
+			.replace("the URL ", "");
+		return reason.length() > 200 ? reason.substring(0, 200) : reason;
 	}
 
 	@ExceptionHandler(UnsupportedMediaTypeStatusException.class)
@@ -147,6 +169,33 @@ public final class ProblemDetailsAdvice {
 			body.setProperty("requestId", requestId);
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	/** A query value that does not convert to its parameter's type: what it must be, and what was sent. */
+	private static String mismatch(org.springframework.validation.FieldError error) {
+		String type = java.util.Arrays.stream(error.getCodes() == null ? new String[0] : error.getCodes())
+			.filter(code -> code.startsWith("typeMismatch.") && code.lastIndexOf('.') > "typeMismatch.".length())
+			.map(code -> code.substring("typeMismatch.".length()))
+			.filter(code -> code.contains("java.") || code.contains("org."))
+			.findFirst()
+			.orElse(null);
+		String got = error.getRejectedValue() == null ? "" : " (got '" + error.getRejectedValue() + "')";
+		if (type == null) {
+			return "has the wrong type" + got;
+		}
+		Class<?> enumType = enumType(type);
+		return (enumType != null ? "must be one of " + java.util.Arrays.stream(enumType.getEnumConstants())
+			.map(Object::toString).collect(java.util.stream.Collectors.joining(", ")) : "must be " + JsonErrors.describe(type)) + got;
+	}
+
+	private static Class<?> enumType(String name) {
+		try {
+			Class<?> type = Class.forName(name, false, ProblemDetailsAdvice.class.getClassLoader());
+			return type.isEnum() ? type : null;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return null;
+		}
 	}
 
 	private static DatabindException databind(Throwable ex) {

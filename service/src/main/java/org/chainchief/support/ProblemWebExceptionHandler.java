@@ -41,6 +41,8 @@ final class ProblemWebExceptionHandler implements WebExceptionHandler {
 			case ApiProblem problem -> advice.apiProblem(problem);
 			case org.springframework.core.io.buffer.DataBufferLimitException limit -> advice.bodyTooLarge(limit);
 			case ResponseStatusException status -> advice.status(status);
+			case org.springframework.security.web.server.firewall.ServerExchangeRejectedException rejected ->
+				advice.rejected(rejected);
 			case Exception e -> advice.unexpected(e);
 			default -> advice.unexpected(new RuntimeException(ex));
 		};

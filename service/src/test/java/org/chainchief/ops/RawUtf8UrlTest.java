@@ -21,7 +21,7 @@ class RawUtf8UrlTest extends IntegrationTest {
 
 	private String send(byte[] request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
-			socket.setSoTimeout(5_000);
+			socket.setSoTimeout(60_000); // a bound, not a speed target: the first search plans its query
 			OutputStream out = socket.getOutputStream();
 			out.write(request);
 			out.flush();
