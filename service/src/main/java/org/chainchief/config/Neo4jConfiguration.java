@@ -32,13 +32,20 @@ class Neo4jConfiguration {
 			.withMaxConnectionPoolSize(properties.maxPoolSize())
 			.withConnectionAcquisitionTimeout(properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
 			.withConnectionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
-			.withMaxTransactionRetryTime(properties.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+			// The driver's own retry of reactive transaction functions never ends on this Reactor (its elapsed time
+			// lives in a retry context Reactor no longer carries), so a dead server held every request until its
+			// bound and answered 504. support/Graph retries instead, for maxRetryTime; the driver not at all.
+			.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
 			.build();
 		Driver driver = properties.embedded()
 				? GraphDatabase.driver(embedded.database().boltUri(), AuthTokens.none(), config)
 				: GraphDatabase.driver(properties.uri(), AuthTokens.basic(properties.username(), properties.password()),
 						config);
-		driver.verifyConnectivity();
+		if (properties.embedded()) {
+			driver.verifyConnectivity();
+		}
+		// An external server may be down at start: the service starts anyway (readiness DOWN, requests 503) and
+		// its start-up steps are retried until the server answers (ops/DatabaseStartup).
 		return driver;
 	}
 

@@ -23,7 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPoolSize            driver: most connections to the database
  * @param acquisitionTimeout     driver: longest wait for a free connection of the pool
  * @param connectionTimeout      driver: longest wait to open a connection
- * @param maxRetryTime           driver: how long a transaction function is retried after transient failures
+ * @param maxRetryTime           how long a unit of work is retried after retryable failures (by {@code support/Graph};
+ *                               the driver's own retry is off)
  */
 @ConfigurationProperties("chain-chief.neo4j")
 public record Neo4jProperties(

@@ -9,17 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.chainchief.access.Caller;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.chainchief.support.StartupStep;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo zone (丽水经济技术开发区, five clusters) on first start with an empty graph, through the same
- * import as any other file. Off with {@code chain-chief.demo.enabled=false} ({@code CHAIN_CHIEF_DEMO=false}).
+ * import as any other file. Off with {@code chain-chief.demo.enabled=false} ({@code CHAIN_CHIEF_DEMO=false}). A start-up
+ * step after the migrations: retried with them while the database does not answer.
  */
 @Component
-final class DemoZoneLoader implements ApplicationRunner {
+final class DemoZoneLoader implements StartupStep {
 
 	static final String DEMO = "demo/demo-zone.ndjson";
 
@@ -42,7 +42,17 @@ final class DemoZoneLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "demo zone";
+	}
+
+	@Override
+	public int getOrder() {
+		return 100;
+	}
+
+	@Override
+	public void run() {
 		if (enabled) {
 			loadIntoEmptyGraph();
 		}

@@ -96,11 +96,22 @@ final class ImportJobs {
 		job.done.complete(null);
 	}
 
+	/**
+	 * Shutdown (SIGTERM): a job still running is stopped between its batches (the batch in flight rolls back, the
+	 * ones before stay committed) and ends FAILED with a reason saying to run it again, which completes it (records
+	 * are matched by id). Runs after the web server has stopped and before the driver and the database close.
+	 */
 	@PreDestroy
 	void stop() {
 		jobs.values().forEach(job -> {
 			if (job.subscription != null && job.status == Status.RUNNING) {
 				job.subscription.dispose();
+				long written = job.progress.recordsWritten();
+				log.warn("Import {} stopped by the shutdown after {} records written: FAILED; run the same import "
+						+ "again to complete it", job.id, written);
+				finish(job, null, ApiProblem.notReady("The service shut down after " + written
+						+ " records were written (whole batches; the batch in flight was rolled back); run the "
+						+ "same import again to complete it", Duration.ofSeconds(5)));
 			}
 		});
 	}

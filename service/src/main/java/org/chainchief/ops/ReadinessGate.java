@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
  * Ready means ready: until the application accepts traffic (migrations applied, the demo zone loaded, every
  * start-up runner done), writes and imports under {@code /api/} answer 503 with {@code Retry-After} instead of
  * racing the start-up (an import sent during the demo load used to get a 409). Reads are served: they see the
- * graph as it is.
+ * graph as it is. When the database did not answer at start ({@link DatabaseStartup} waiting for it), every
+ * request under {@code /api/} answers 503 with {@code Retry-After}, reads too, until the start-up steps are done.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -31,15 +32,27 @@ final class ReadinessGate implements WebFilter {
 
 	private final ApplicationAvailability availability;
 
-	ReadinessGate(ApplicationAvailability availability) {
+	private final DatabaseStartup startup;
+
+	ReadinessGate(ApplicationAvailability availability, DatabaseStartup startup) {
 		this.availability = availability;
+		this.startup = startup;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (!exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/api/")) {
+			return chain.filter(exchange);
+		}
+		if (startup.waitingForDatabase()) {
+			return Mono.error(ApiProblem.notReady(
+					"The graph database does not answer yet: the service started without it and gets ready as soon "
+							+ "as it does; retry after " + RETRY_AFTER.toSeconds() + " s",
+					RETRY_AFTER));
+		}
 		if (READS.contains(exchange.getRequest().getMethod())
-				|| !exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/api/")
-				|| availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+				|| availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC
+						&& startup.state() == DatabaseStartup.State.DONE) {
 			return chain.filter(exchange);
 		}
 		return Mono.error(ApiProblem.notReady(

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.chainchief.config.Neo4jProperties;
 import org.chainchief.support.GraphSettings.Work;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.reactivestreams.ReactiveSession;
 import org.neo4j.driver.reactivestreams.ReactiveTransactionCallback;
 import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
@@ -23,6 +26,7 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * The one door to the database. Every unit of work is a transaction function in its own session (so the driver
@@ -47,25 +51,35 @@ public final class Graph {
 
 	private final MeterRegistry meters;
 
+	/** How long a unit of work is retried after retryable failures ({@code chain-chief.neo4j.max-retry-time}). */
+	private final Duration retryTime;
+
 	@Autowired
 	public Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings,
-			ObjectProvider<WriteInterceptor> interceptor, ObjectProvider<MeterRegistry> meters) {
+			ObjectProvider<WriteInterceptor> interceptor, ObjectProvider<MeterRegistry> meters,
+			Neo4jProperties neo4j) {
 		this(driver, sessionConfig, settings, interceptor.getIfAvailable(() -> WriteInterceptor.NONE),
-				meters.getIfAvailable());
+				meters.getIfAvailable(), neo4j.maxRetryTime());
 	}
 
-	/** A door with no write interceptor (tests of the bounds and the error translation). */
+	/** A door with no write interceptor and no retries (tests of the bounds and the error translation). */
 	Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings) {
-		this(driver, sessionConfig, settings, WriteInterceptor.NONE, null);
+		this(driver, sessionConfig, settings, WriteInterceptor.NONE, null, Duration.ZERO);
+	}
+
+	/** A door with no write interceptor that retries for {@code retryTime} (tests of the retries). */
+	Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings, Duration retryTime) {
+		this(driver, sessionConfig, settings, WriteInterceptor.NONE, null, retryTime);
 	}
 
 	private Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings, WriteInterceptor interceptor,
-			MeterRegistry meters) {
+			MeterRegistry meters, Duration retryTime) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
 		this.settings = settings;
 		this.interceptor = interceptor;
 		this.meters = meters;
+		this.retryTime = retryTime;
 	}
 
 	/** An interactive read of one query. */
@@ -104,7 +118,7 @@ public final class Graph {
 						.flatMapMany(around -> Flux.usingWhen(session(),
 								s -> s.executeWrite(tx -> around.run(tx, work), config), s -> Mono.from(s.close()))));
 			java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
-			return run.timeout(bound.plus(settings.clientGrace()))
+			return retried(run, started).timeout(bound.plus(settings.clientGrace()))
 				.doOnNext(item -> answered.lazySet(true))
 				.doOnError(ex -> {
 					if (DatabaseErrors.isTimeout(ex)) {
@@ -134,6 +148,36 @@ public final class Graph {
 					}
 				});
 		});
+	}
+
+	/**
+	 * The work again, in a new session, after a retryable failure (the database unreachable or restarting, a
+	 * leader switch, a deadlock), with an exponential back-off (1 s, doubled, within ±20 %), until
+	 * {@link #retryTime} has passed since it started; never once it has emitted a record (a result is not sent
+	 * twice). The driver's own retry is off (see {@code Neo4jConfiguration}).
+	 */
+	private <T> Flux<T> retried(Flux<T> run, long started) {
+		if (retryTime.isZero()) {
+			return run;
+		}
+		var emitted = new java.util.concurrent.atomic.AtomicBoolean();
+		return run.doOnNext(item -> emitted.set(true)).retryWhen(Retry.from(signals -> signals.concatMap(signal -> {
+			Throwable failure = signal.failure();
+			long left = retryTime.toMillis() - millis(started);
+			if (emitted.get() || left <= 0 || !retryable(failure)) {
+				return Mono.error(failure);
+			}
+			long delay = 1000L << Math.min(signal.totalRetries(), 5);
+			delay = (long) (delay * (0.8 + 0.4 * java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
+			log.debug("Unit of work failed ({}); retried in {} ms", failure.toString(), Math.min(delay, left));
+			return Mono.delay(Duration.ofMillis(Math.min(delay, left)));
+		})));
+	}
+
+	/** The driver's mark of a failure worth retrying, on the failure or the cause it wraps. */
+	static boolean retryable(Throwable failure) {
+		Throwable cause = failure instanceof Neo4jException || failure.getCause() == null ? failure : failure.getCause();
+		return cause instanceof RetryableException;
 	}
 
 	/** The records of one query inside a transaction function. */

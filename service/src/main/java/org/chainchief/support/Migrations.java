@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
  * Versioned schema migrations: {@code cypher/migrations/V<version>__<description>.cypher}, applied in version
  * order at start-up, each once. The graph records every applied version with its checksum in a
  * {@code __Migration} node; a changed file whose version was already applied stops start-up instead of
- * drifting silently. Statements inside a file are separated by a semicolon at the end of a line.
+ * drifting silently. Statements inside a file are separated by a semicolon at the end of a line. Applied by the
+ * start-up (the first {@link StartupStep}), again until the database answers when it is not there at start.
  */
 @Component
-public final class Migrations {
+public final class Migrations implements StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
@@ -37,14 +38,38 @@ public final class Migrations {
 	record Migration(int version, String description, String checksum, List<String> statements) {
 	}
 
-	private final List<Migration> applied;
+	private final Driver driver;
+
+	private final SessionConfig sessionConfig;
+
+	private volatile List<Migration> applied;
 
 	public Migrations(Driver driver, SessionConfig sessionConfig) {
-		this.applied = apply(driver, sessionConfig, discover());
+		this.driver = driver;
+		this.sessionConfig = sessionConfig;
 	}
 
+	@Override
+	public String name() {
+		return "migrations";
+	}
+
+	@Override
+	public int getOrder() {
+		return 0;
+	}
+
+	/** Applies the migrations not applied yet (none once they all are). */
+	@Override
+	public synchronized void run() {
+		if (applied == null) {
+			applied = apply(driver, sessionConfig, discover());
+		}
+	}
+
+	/** The migrations this instance applied (empty until {@link #run()} succeeded, or when all were there). */
 	public List<Migration> applied() {
-		return applied;
+		return applied == null ? List.of() : applied;
 	}
 
 	static List<Migration> discover() {

@@ -83,4 +83,21 @@ class GraphBoundsTest extends IntegrationTest {
 				.verify(Duration.ofSeconds(60));
 		}
 	}
+
+	@Test
+	void anUnreachableDatabaseIsRetriedForTheRetryTimeThenA503NotATimeout() {
+		Config config = Config.builder()
+			.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
+			.withConnectionTimeout(2, TimeUnit.SECONDS)
+			.build();
+		try (var nowhere = GraphDatabase.driver("bolt://127.0.0.1:1", AuthTokens.none(), config)) {
+			Graph graph = new Graph(nowhere, SessionConfig.defaultConfig(), bounds(Duration.ofSeconds(30)),
+					Duration.ofSeconds(3));
+
+			StepVerifier.create(graph.read(new Query("test/one", "RETURN 1 AS n"), Map.of(), r -> r.get("n").asLong()))
+				.expectErrorSatisfies(ex -> assertThat(ex).isInstanceOfSatisfying(ApiProblem.class,
+						problem -> assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)))
+				.verify(Duration.ofSeconds(60));
+		}
+	}
 }

@@ -1,0 +1,116 @@
+package org.chainchief.ops;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.chainchief.ChainChiefApplication;
+
+/**
+ * The real service as a separate process: {@link ChainChiefApplication} on the embedded database in {@code data},
+ * on {@code port}, demo zone off, admin signed in by HTTP Basic. Output appended to {@code log}.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	static final String PASSWORD = "process-password";
+
+	static final Duration START_BOUND = Duration.ofSeconds(240);
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	final Process process;
+
+	final int port;
+
+	final Path log;
+
+	private ServiceProcess(Process process, int port, Path log) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	/** Starts the service and waits (bounded) until readiness is UP. */
+	static ServiceProcess start(Path data, Path log, List<String> arguments) {
+		int port = JavaProcesses.freePort();
+		List<String> args = new java.util.ArrayList<>(List.of("--chain-chief.neo4j.page-cache=64m"));
+		args.addAll(arguments);
+		Process process = JavaProcesses.start(ChainChiefApplication.class, args,
+				Map.of("PORT", String.valueOf(port), "CHAIN_CHIEF_DATA", data.toString(), "CHAIN_CHIEF_DEMO", "false",
+						"CHAIN_CHIEF_DEMO_PASSWORD", PASSWORD, "NEO4J_URI", ""),
+				log);
+		ServiceProcess service = new ServiceProcess(process, port, log);
+		try {
+			JavaProcesses.await(START_BOUND, "service on port " + port + " ready (log " + log + ")", () -> {
+				if (!process.isAlive()) {
+					throw new AssertionError("The service ended with " + process.exitValue() + "; see " + log);
+				}
+				return service.status("GET", "/actuator/health/readiness") == 200;
+			});
+		}
+		catch (RuntimeException | AssertionError ex) {
+			JavaProcesses.kill(process);
+			throw ex;
+		}
+		return service;
+	}
+
+	int status(String method, String path) {
+		HttpResponse<String> response = send(method, path, null, null);
+		return response == null ? -1 : response.statusCode();
+	}
+
+	/** The answer, or null when nothing answers on the port. */
+	HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(300))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (ConnectException ex) {
+			return null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	HttpResponse<String> get(String path) {
+		return send("GET", path, null, null);
+	}
+
+	HttpResponse<String> postNdjson(String path, String ndjson) {
+		return send("POST", path, "application/x-ndjson", ndjson.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** SIGKILL. */
+	void kill() {
+		JavaProcesses.kill(process);
+	}
+
+	@Override
+	public void close() {
+		JavaProcesses.stop(process);
+	}
+}
