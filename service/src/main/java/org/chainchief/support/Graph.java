@@ -125,6 +125,12 @@ public final class Graph {
 						log.warn("Query {} ({}) timed out after {} ms (bound {} ms)", operation.name(), kind,
 								millis(started), bound.toMillis());
 					}
+					else if (ex instanceof org.neo4j.driver.exceptions.TransientException
+							|| ex instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
+							|| ex instanceof org.neo4j.driver.exceptions.SessionExpiredException) {
+						// the answer names the operation only; the database's own reason is for the operator
+						log.warn("Query {} ({}) failed after {} ms: {}", operation.name(), kind, millis(started), ex.toString());
+					}
 				})
 				.onErrorMap(ex -> DatabaseErrors.translate(ex, operation, bound, settings.retryAfter()))
 				.doFinally(signal -> {

@@ -3,6 +3,8 @@ package org.chainchief.support;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.DatabindException;
@@ -13,6 +15,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
  * ({@code stage}: "must be one of UPSTREAM, MIDSTREAM, DOWNSTREAM (got 'x')"); shared by REST bodies and import lines.
  */
 public final class JsonErrors {
+
+	/** Jackson's refusal of a coercion: {@code Cannot coerce String value ("lots") to `java.lang.Double` value …}. */
+	private static final Pattern COERCED = Pattern.compile("^Cannot coerce \\w+ value \\((.*?)\\) to `([^`]*)`");
 
 	private JsonErrors() {
 	}
@@ -48,6 +53,12 @@ public final class JsonErrors {
 			return "must be " + describe(target.getName()) + " (got '" + invalid.getValue() + "')";
 		}
 		String message = Objects.requireNonNullElse(ex.getOriginalMessage(), "has the wrong type");
+		Matcher coerced = COERCED.matcher(message);
+		if (coerced.find()) {
+			// a scalar of another JSON type (strict typing, see JsonConfiguration): say what was sent
+			String got = coerced.group(1).replaceAll("^\"(.*)\"$", "$1");
+			return "must be " + describe(coerced.group(2)) + " (got '" + got + "')";
+		}
 		if (message.startsWith("Cannot deserialize value of type") || message.startsWith("Cannot coerce")) {
 			String type = message.replaceAll("(?s)Cannot (?:deserialize value of type|coerce [^`]*to) `([^`]*)`.*", "$1");
 			return "must be " + describe(type);

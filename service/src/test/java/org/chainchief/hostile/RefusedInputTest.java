@@ -57,7 +57,7 @@ class RefusedInputTest extends IntegrationTest {
 			.expectStatus().isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("revenue")
-			.jsonPath("$.errors[0].reason").isEqualTo("must be a number");
+			.jsonPath("$.errors[0].reason").isEqualTo("must be a number (got '12')");
 	}
 
 	@Test
