@@ -220,7 +220,9 @@ class ImportTest extends IntegrationTest {
 		Flux<DataBuffer> body = lines.buffer(500)
 			.map(chunk -> factory.wrap((String.join("\n", chunk) + "\n").getBytes(StandardCharsets.UTF_8)));
 
-		ImportReport report = web.post().uri("/api/v1/import").contentType(NDJSON).body(body, DataBuffer.class)
+		// a bound for a synchronous import of 100,000 lines on a busy 2-core machine, not a speed target (bench/ has those)
+		ImportReport report = web.mutate().responseTimeout(java.time.Duration.ofMinutes(10)).build()
+			.post().uri("/api/v1/import").contentType(NDJSON).body(body, DataBuffer.class)
 			.exchange().expectStatus().isOk().expectBody(ImportReport.class).returnResult().getResponseBody();
 
 		assertThat(report.records()).isEqualTo(100_000);
