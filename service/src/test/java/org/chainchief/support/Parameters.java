@@ -35,7 +35,9 @@ final class Parameters {
 	private static JsonNode scalar(JsonNode schema, String text) {
 		List<String> types = types(schema);
 		try {
-			if (types.contains("integer") && text.matches("-?\\d+")) {
+			// as the service reads them (Java's number parsing): any decimal digits, e.g. full-width １２ as typed
+			// by Chinese input methods
+			if (types.contains("integer") && text.matches("-?\\p{Nd}+")) {
 				return NODES.numberNode(new java.math.BigInteger(text));
 			}
 			if (types.contains("number")) {
