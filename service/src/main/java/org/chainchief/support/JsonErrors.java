@@ -43,14 +43,7 @@ public final class JsonErrors {
 	public static String reason(DatabindException ex) {
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
 			Class<?> target = invalid.getTargetType();
-			if (target.isEnum()) {
-				return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-					.collect(Collectors.joining(", ")) + " (got '" + invalid.getValue() + "')";
-			}
-			if (target == LocalDate.class) {
-				return "must be a date like 2025-03-10 (got '" + invalid.getValue() + "')";
-			}
-			return "must be " + describe(target.getName()) + " (got '" + invalid.getValue() + "')";
+			return "must be " + expected(target) + " (got '" + invalid.getValue() + "')";
 		}
 		String message = Objects.requireNonNullElse(ex.getOriginalMessage(), "has the wrong type");
 		Matcher coerced = COERCED.matcher(message);
@@ -59,15 +52,23 @@ public final class JsonErrors {
 			String got = coerced.group(1).replaceAll("^\"(.*)\"$", "$1");
 			return "must be " + describe(coerced.group(2)) + " (got '" + got + "')";
 		}
-		if (message.startsWith("Cannot deserialize value of type") || message.startsWith("Cannot coerce")) {
-			String type = message.replaceAll("(?s)Cannot (?:deserialize value of type|coerce [^`]*to) `([^`]*)`.*", "$1");
+		if (message.startsWith("Cannot deserialize value of type")) {
+			String type = message.replaceAll("(?s)Cannot deserialize value of type `([^`]*)`.*", "$1");
 			return "must be " + describe(type);
 		}
 		return message.lines().findFirst().orElse(message);
 	}
 
+	/** What a value of {@code type} must be, in a client's words: "one of A, B", "a date like …", "a whole number". */
+	public static String expected(Class<?> type) {
+		if (type.isEnum()) {
+			return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+		}
+		return type == LocalDate.class ? "a date like 2025-03-10" : describe(type.getName());
+	}
+
 	/** A Java type in a client's words: "a whole number", "true or false", "a string". */
-	public static String describe(String type) {
+	private static String describe(String type) {
 		return switch (type.replaceAll("<.*", "")) {
 			case "java.lang.Double", "double", "java.lang.Float", "float" -> "a number";
 			case "java.lang.Integer", "int", "java.lang.Long", "long" -> "a whole number";

@@ -6,6 +6,7 @@ import java.util.List;
 import org.chainchief.support.ApiProblem.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -95,12 +96,8 @@ public final class ProblemDetailsAdvice {
 			field = "body";
 			reason = "is not valid JSON for this operation: " + rootMessage(decoding);
 		}
-		else if (ex.getCause() instanceof org.springframework.beans.TypeMismatchException mismatch
-				&& mismatch.getRequiredType() != null) {
-			Class<?> type = mismatch.getRequiredType();
-			reason = (type.isEnum() ? "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-				.map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
-					: "must be " + JsonErrors.describe(type.getName())) + " (got '" + mismatch.getValue() + "')";
+		else if (ex.getCause() instanceof TypeMismatchException mismatch && mismatch.getRequiredType() != null) {
+			reason = "must be " + JsonErrors.expected(mismatch.getRequiredType()) + " (got '" + mismatch.getValue() + "')";
 		}
 		else if (ex.getCause() != null && ex.getCause().getMessage() != null) {
 			reason = reason + ": " + rootMessage(ex.getCause());
@@ -173,29 +170,12 @@ public final class ProblemDetailsAdvice {
 
 	/** A query value that does not convert to its parameter's type: what it must be, and what was sent. */
 	private static String mismatch(org.springframework.validation.FieldError error) {
-		String type = java.util.Arrays.stream(error.getCodes() == null ? new String[0] : error.getCodes())
-			.filter(code -> code.startsWith("typeMismatch.") && code.lastIndexOf('.') > "typeMismatch.".length())
-			.map(code -> code.substring("typeMismatch.".length()))
-			.filter(code -> code.contains("java.") || code.contains("org."))
-			.findFirst()
-			.orElse(null);
 		String got = error.getRejectedValue() == null ? "" : " (got '" + error.getRejectedValue() + "')";
-		if (type == null) {
-			return "has the wrong type" + got;
+		if (error.contains(TypeMismatchException.class)
+				&& error.unwrap(TypeMismatchException.class).getRequiredType() != null) {
+			return "must be " + JsonErrors.expected(error.unwrap(TypeMismatchException.class).getRequiredType()) + got;
 		}
-		Class<?> enumType = enumType(type);
-		return (enumType != null ? "must be one of " + java.util.Arrays.stream(enumType.getEnumConstants())
-			.map(Object::toString).collect(java.util.stream.Collectors.joining(", ")) : "must be " + JsonErrors.describe(type)) + got;
-	}
-
-	private static Class<?> enumType(String name) {
-		try {
-			Class<?> type = Class.forName(name, false, ProblemDetailsAdvice.class.getClassLoader());
-			return type.isEnum() ? type : null;
-		}
-		catch (ClassNotFoundException | LinkageError ex) {
-			return null;
-		}
+		return "has the wrong type" + got;
 	}
 
 	private static DatabindException databind(Throwable ex) {
