@@ -93,7 +93,27 @@ final class EmbeddedNeo4j implements AutoCloseable {
 	public void close() {
 		dbms.shutdown();
 		if (deleteOnClose) {
+			reportErrors(home.resolve("logs/debug.log"));
 			deleteRecursively(home);
+		}
+	}
+
+	/**
+	 * The errors a throw-away database wrote to its own log, which goes with its folder: into the service's log,
+	 * so that a connection the database closed (a driver's "Connection to the database terminated") has its cause.
+	 */
+	private static void reportErrors(Path debugLog) {
+		if (!Files.isRegularFile(debugLog)) {
+			return;
+		}
+		try (Stream<String> lines = Files.lines(debugLog)) {
+			lines.filter(line -> line.contains("\"level\":\"ERROR\""))
+				.limit(20)
+				.forEach(line -> log.warn("The embedded database logged: {}",
+						line.length() > 4000 ? line.substring(0, 4000) + "…" : line));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			log.debug("Could not read {}", debugLog, ex);
 		}
 	}
 
