@@ -170,7 +170,8 @@ final class Browser implements AutoCloseable {
 		// The server runs in this JVM: what its request threads are doing.
 		for (var info : java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
 			String name = info.getThreadName();
-			if (name.startsWith("reactor-http") || name.startsWith("boundedElastic") || name.startsWith("parallel")) {
+			if (name.startsWith("webflux-http") || name.startsWith("reactor-http") || name.startsWith("boundedElastic")
+					|| name.startsWith("parallel")) {
 				out.append("\nthread ").append(name).append(' ').append(info.getThreadState());
 				for (StackTraceElement frame : java.util.Arrays.copyOf(info.getStackTrace(), Math.min(8, info.getStackTrace().length))) {
 					out.append("\n    at ").append(frame);
@@ -185,6 +186,17 @@ final class Browser implements AutoCloseable {
 		drain(); // ChromeDriver keeps the performance log until it is read: read it as we go
 		try {
 			driver.get(url);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new org.openqa.selenium.TimeoutException(ex.getMessage() + "\n" + diagnosis(), ex);
+		}
+	}
+
+	/** Loads the page again (a route change alone keeps the page); on a time-out, says what it was waiting for. */
+	void reload() {
+		drain();
+		try {
+			driver.navigate().refresh();
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
 			throw new org.openqa.selenium.TimeoutException(ex.getMessage() + "\n" + diagnosis(), ex);

@@ -94,8 +94,8 @@ class WorkbenchBrowserTest extends IntegrationTest {
 	private void open(String route, String lang, String view) {
 		browser.signIn(base(), "admin", PASSWORD);
 		browser.js("localStorage.setItem('workbench.lang', arguments[0]); sessionStorage.clear();", lang);
-		browser.driver.get(base() + "#/" + route);
-		browser.driver.navigate().refresh();
+		browser.go(base() + "#/" + route);
+		browser.reload();
 		awaitTiming(view);
 	}
 

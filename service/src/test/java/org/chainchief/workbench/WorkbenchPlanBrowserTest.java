@@ -74,7 +74,7 @@ class WorkbenchPlanBrowserTest extends IntegrationTest {
 		browser.signIn(base, user, PASSWORD);
 		browser.js("localStorage.setItem('workbench.lang', 'zh'); window.workbenchTimings = []");
 		browser.go(base + "#/c/semiconductor/targets");
-		browser.driver.navigate().refresh();
+		browser.reload();
 		browser.await(d -> browser.js("return (window.workbenchTimings || []).some(t => t.name === 'view:targets')"));
 	}
 

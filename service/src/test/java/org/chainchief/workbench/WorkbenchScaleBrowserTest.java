@@ -59,8 +59,8 @@ class WorkbenchScaleBrowserTest extends IntegrationTest {
 			browser.signIn("http://127.0.0.1:" + port + "/", "admin", PASSWORD);
 			StringBuilder timings = new StringBuilder("run\tpanorama ms (300 links, 400 feeds)\n");
 			for (int run = 1; run <= 3; run++) {
-				browser.driver.get("http://127.0.0.1:" + port + "/#/c/scale");
-				browser.driver.navigate().refresh();
+				browser.go("http://127.0.0.1:" + port + "/#/c/scale");
+				browser.reload();
 				browser.await(d -> browser.js("return (window.workbenchTimings || []).some(t => t.name === 'view:panorama')"));
 				timings.append(run).append('\t').append(browser.js("return window.workbenchTimings.find(t => t.name === 'view:panorama').ms")).append('\n');
 			}
