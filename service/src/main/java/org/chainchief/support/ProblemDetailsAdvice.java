@@ -21,8 +21,10 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -41,6 +43,10 @@ public final class ProblemDetailsAdvice {
 	}
 
 	@ExceptionHandler(ApiProblem.class)
+	Mono<ResponseEntity<ProblemDetail>> onApiProblem(ApiProblem ex, ServerWebExchange exchange) {
+		return exchange.getResponse().isCommitted() ? cutOff(ex, exchange) : Mono.just(apiProblem(ex));
+	}
+
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem ex) {
 		ResponseEntity<ProblemDetail> entity = problem(ex.status(), ex.slug(), ex.title(), ex.getMessage(), ex.errors());
 		ex.properties().forEach(entity.getBody()::setProperty);
@@ -142,6 +148,21 @@ public final class ProblemDetailsAdvice {
 	}
 
 	@ExceptionHandler(Exception.class)
+	Mono<ResponseEntity<ProblemDetail>> onUnexpected(Exception ex, ServerWebExchange exchange) {
+		return exchange.getResponse().isCommitted() ? cutOff(ex, exchange) : Mono.just(unexpected(ex));
+	}
+
+	/**
+	 * A failure after the answer had begun (a streamed export, a file): its status and headers are sent, so it
+	 * cannot become a problem. The error goes on to the server, which closes the connection: the client sees the
+	 * answer cut off. Most often the client itself went away (the server then logs it at debug level only).
+	 */
+	private static Mono<ResponseEntity<ProblemDetail>> cutOff(Exception ex, ServerWebExchange exchange) {
+		log.debug("Answer to {} {} cut off after it began: {}", exchange.getRequest().getMethod(),
+				exchange.getRequest().getPath(), ex.toString());
+		return Mono.error(ex);
+	}
+
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected failure", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
