@@ -9,6 +9,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.observation.metrics.MetricsObservationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -25,10 +26,23 @@ class Neo4jConfiguration {
 		return new EmbeddedNeo4jHolder(properties.embedded() ? EmbeddedNeo4j.start(properties) : null);
 	}
 
+	/** The driver's pool figures, read by {@link DriverPoolMeters}. */
+	@Bean
+	MetricsObservationProvider driverPoolMetrics() {
+		return MetricsObservationProvider.newInstance();
+	}
+
+	@Bean
+	DriverPoolMeters driverPoolMeters(MetricsObservationProvider driverPoolMetrics) {
+		return new DriverPoolMeters(driverPoolMetrics.metrics());
+	}
+
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(Neo4jProperties properties, EmbeddedNeo4jHolder embedded) {
+	Driver neo4jDriver(Neo4jProperties properties, EmbeddedNeo4jHolder embedded,
+			MetricsObservationProvider driverPoolMetrics) {
 		Config config = Config.builder()
 			.withUserAgent("chain-chief")
+			.withObservationProvider(driverPoolMetrics)
 			.withMaxConnectionPoolSize(properties.maxPoolSize())
 			.withConnectionAcquisitionTimeout(properties.acquisitionTimeout().toMillis(), TimeUnit.MILLISECONDS)
 			.withConnectionTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)

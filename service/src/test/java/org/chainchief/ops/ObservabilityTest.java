@@ -93,6 +93,34 @@ class ObservabilityTest extends IntegrationTest {
 		return count;
 	}
 
+	@Test
+	void theDriversConnectionPoolIsMetered() {
+		double acquiredBefore = value(prometheus(), "chain_chief_db_pool_acquired_total", "");
+		web.get().uri("/api/v1/clusters").exchange().expectStatus().isOk();
+		String metrics = prometheus();
+		assertThat(value(metrics, "chain_chief_db_pool_acquired_total", "")).as("the read took a connection")
+			.isGreaterThan(acquiredBefore);
+		assertThat(value(metrics, "chain_chief_db_pool_connections", "state=\"idle\"")
+				+ value(metrics, "chain_chief_db_pool_connections", "state=\"in-use\""))
+			.as("the pool holds the connection it opened").isGreaterThanOrEqualTo(1);
+		assertThat(value(metrics, "chain_chief_db_pool_acquiring", "")).isNotNaN();
+		assertThat(value(metrics, "chain_chief_db_pool_acquisition_timeouts_total", "")).isZero();
+		assertThat(value(metrics, "chain_chief_db_pool_acquisition_time_milliseconds_total", "")).isNotNaN();
+	}
+
+	/** The value of a sample of the Prometheus text by name, with a label such as {@code state="idle"}; NaN when absent. */
+	private static double value(String metrics, String name, String label) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("(?m)^" + java.util.regex.Pattern.quote(name) + "(?:\\{([^}]*)\\})? ([0-9.E+-]+|NaN)$")
+			.matcher(metrics);
+		while (m.find()) {
+			if (label.isEmpty() || (m.group(1) != null && m.group(1).contains(label))) {
+				return Double.parseDouble(m.group(2));
+			}
+		}
+		return Double.NaN;
+	}
+
 	private String prometheus() {
 		return web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
