@@ -4,6 +4,8 @@
 # same mix while a background import of 20,000 enterprises runs. Appends the figures to bench/LOAD.md.
 #
 #   bench/load.sh                      (DURATION=60s CONNECTIONS=64 THREADS=2 JAVA_OPTS=... to change)
+#   SOAK_MINUTES=10 bench/load.sh      then a soak: the same mix for that many minutes, one row a minute with the
+#                                      minute's figures, the live heap after a full GC and the RSS
 #
 # Needs a JDK 21+, wrk (apt-get install wrk), curl and python3. Builds the jar when missing. Per-caller rate limits
 # are switched off for the run (every request comes from 127.0.0.1).
@@ -57,6 +59,16 @@ DURING=$(run 30s); echo "  $DURING"
 STATUS=$(curl -s "$BASE$JOB" | python3 -c 'import json,sys; j=json.load(sys.stdin); print(j["status"], j["recordsWritten"], "written", j["elapsedMs"], "ms")')
 echo "  import: $STATUS"
 
+SOAK_MINUTES=${SOAK_MINUTES:-0}
+live() { jcmd "$PID" GC.run >/dev/null 2>&1; jcmd "$PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}'; }
+SOAK_ROWS=""
+for minute in $(seq 1 "$SOAK_MINUTES"); do
+  FIGURES=$(run 60s)
+  ROW="| $minute | $FIGURES | $(live) | $(rss) |"
+  echo "  soak $ROW"
+  SOAK_ROWS="$SOAK_ROWS$ROW"$'\n'
+done
+
 {
   echo
   echo "## $(date -u +%Y-%m-%dT%H:%MZ) load.sh"
@@ -68,5 +80,13 @@ echo "  import: $STATUS"
   echo "| reads, $CONNECTIONS connections, $DURATION | $READS |"
   echo "| reads during an import, 30s | $DURING; import $STATUS |"
   echo "| after | heap: $(heap); RSS $(rss) |"
+  if [ -n "$SOAK_ROWS" ]; then
+    echo
+    echo "Soak, $CONNECTIONS connections, $SOAK_MINUTES minutes (live heap: used after a full GC):"
+    echo
+    echo "| minute | figures | live heap | RSS |"
+    echo "| --- | --- | --- | --- |"
+    printf '%s' "$SOAK_ROWS"
+  fi
 } >> bench/LOAD.md
 echo "appended to bench/LOAD.md"

@@ -72,6 +72,8 @@ public final class BlockingAllowances implements BlockHoundIntegration {
 		// zstd's native library, loaded from its jar the first time Netty's HTTP codecs ask whether zstd is available
 		// (once per process, like class loading).
 		builder.allowBlockingCallsInside("com.github.luben.zstd.util.Native", "load");
+		// Shutting an executor down (the driver's pool does, as it closes) takes the executor's own lock.
+		builder.allowBlockingCallsInside("java.util.concurrent.ScheduledThreadPoolExecutor", "shutdown");
 		// springdoc builds the OpenAPI document once, at start-up (pre-loading); a /v3/api-docs request that arrives
 		// while it is still being built waits for it. Once per process, and only for the contract's own route.
 		builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
