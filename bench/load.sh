@@ -23,7 +23,10 @@ trap 'kill "${PID:-}" 2>/dev/null || true; wait "${PID:-}" 2>/dev/null || true; 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 [ -f "$JAR" ] || ./mvnw -B -q -ntp package -DskipTests
 
-CHAIN_CHIEF_DATA=$WORK/data PORT=$PORT CHAIN_CHIEF_LIMITS_ANALYSIS_REQUESTS=0 \
+# Every request is signed in as the demo analyst (HTTP Basic), as a dashboard or a second system would be.
+export WRK_AUTH="Basic $(printf 'analyst:bench-password' | base64)"
+CURL_AUTH=(-u admin:bench-password)
+CHAIN_CHIEF_DATA=$WORK/data PORT=$PORT CHAIN_CHIEF_LIMITS_ANALYSIS_REQUESTS=0 CHAIN_CHIEF_DEMO_PASSWORD=bench-password \
   java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" > "$WORK/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 180); do
@@ -52,11 +55,11 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
         f.write(json.dumps({"kind": "enterprise", "id": f"B{i}", "name": f"基准企业{i}", "local": i % 3 == 0}, ensure_ascii=False) + "\n")
         f.write(json.dumps({"kind": "operates", "enterprise": f"B{i}", "link": "bench.l"}) + "\n")
 PY
-JOB=$(curl -s -D - -o /dev/null -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/import.ndjson" "$BASE/api/v1/imports" \
+JOB=$(curl -s "${CURL_AUTH[@]}" -D - -o /dev/null -H 'Content-Type: application/x-ndjson' --data-binary @"$WORK/import.ndjson" "$BASE/api/v1/imports" \
   | awk -F': ' 'tolower($1)=="location" {print $2}' | tr -d '\r')
 echo "reads during an import ($JOB), $CONNECTIONS connections, 30s"
 DURING=$(run 30s); echo "  $DURING"
-STATUS=$(curl -s "$BASE$JOB" | python3 -c 'import json,sys; j=json.load(sys.stdin); print(j["status"], j["recordsWritten"], "written", j["elapsedMs"], "ms")')
+STATUS=$(curl -s "${CURL_AUTH[@]}" "$BASE$JOB" | python3 -c 'import json,sys; j=json.load(sys.stdin); print(j["status"], j["recordsWritten"], "written", j["elapsedMs"], "ms")')
 echo "  import: $STATUS"
 
 SOAK_MINUTES=${SOAK_MINUTES:-0}

@@ -17,12 +17,18 @@ if os.getenv("MINDMAP_PATH") and os.getenv("MINDMAP_PATH") ~= "" then
 end
 local statuses = {}
 
+-- Signed in (reads are not public by default): WRK_AUTH is the Authorization header, set by bench/load.sh.
+local auth = os.getenv("WRK_AUTH")
+
 request = function()
   local p = paths[math.random(#paths)]
+  local headers = {}
+  if auth and auth ~= "" then headers["Authorization"] = auth end
   if p[1] == "POST" then
-    return wrk.format("POST", p[2], {["Content-Type"] = "application/json"}, p[3])
+    headers["Content-Type"] = "application/json"
+    return wrk.format("POST", p[2], headers, p[3])
   end
-  return wrk.format("GET", p[2])
+  return wrk.format("GET", p[2], headers)
 end
 
 response = function(status, headers, body)

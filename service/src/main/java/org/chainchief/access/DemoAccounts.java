@@ -12,10 +12,14 @@ import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
 import org.chainchief.support.Query;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -55,10 +59,25 @@ final class DemoAccounts implements ReactiveUserDetailsService, BannerLine {
 		};
 		this.generated = properties.demoPassword() == null || properties.demoPassword().isBlank();
 		this.password = generated ? random() : properties.demoPassword();
-		// A low bcrypt cost: the demo password lives only in memory, and every Basic request checks it.
-		this.encoded = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(password);
+		this.encoded = PASSWORDS.encode(password);
 		this.graph = graph;
 		this.clusterExists = cypher.get("access/cluster-chief");
+	}
+
+	/**
+	 * How the demo password is hashed and checked: bcrypt at a low cost, since it lives only in memory and every
+	 * Basic request checks it. The same encoder must check it: with Spring's default one (bcrypt cost 10) every
+	 * check found the hash "too weak" and hashed the password again at cost 10, about 50 ms of CPU per signed-in
+	 * request (seen in the load test: 11 requests/s on two cores, the CPU in {@code upgradeEncodingIfNecessary}).
+	 */
+	static final PasswordEncoder PASSWORDS = new DelegatingPasswordEncoder("bcrypt",
+			Map.of("bcrypt", new BCryptPasswordEncoder(4)));
+
+	/** Signs the demo accounts in (HTTP Basic and the login form), checking with {@link #PASSWORDS}. */
+	ReactiveAuthenticationManager authenticationManager() {
+		var manager = new UserDetailsRepositoryReactiveAuthenticationManager(this);
+		manager.setPasswordEncoder(PASSWORDS);
+		return manager;
 	}
 
 	boolean enabled() {

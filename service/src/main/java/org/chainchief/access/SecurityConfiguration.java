@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -84,7 +83,7 @@ class SecurityConfiguration {
 				return Mono.empty();
 			}));
 		if (demo.enabled()) {
-			var manager = new UserDetailsRepositoryReactiveAuthenticationManager(demo);
+			var manager = demo.authenticationManager();
 			http.httpBasic(basic -> basic.authenticationManager(manager).authenticationEntryPoint(problems))
 				.formLogin(form -> form.loginPage("/login")
 					.authenticationManager(manager)
