@@ -57,6 +57,14 @@ class BrowserSignInTest extends IntegrationTest {
 	}
 
 	@Test
+	void aBasicRequestIsSignedInOnItsOwnAndLeavesNoSession() {
+		for (int i = 0; i < 3; i++) {
+			var answer = as("analyst").get().uri("/api/v1/clusters").exchange().expectStatus().isOk().returnResult(String.class);
+			assertThat(answer.getResponseCookies().get("SESSION")).as("no session for a Basic request").isNull();
+		}
+	}
+
+	@Test
 	void aFetchCallIsNotOfferedBasicAndABrowserBasicWriteNeedsTheToken() {
 		var plain = anonymous().get().uri("/api/v1/clusters").exchange().expectStatus().isUnauthorized()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
