@@ -53,7 +53,8 @@ class Neo4jConfiguration {
 			.build();
 		Driver driver = properties.embedded()
 				? GraphDatabase.driver(embedded.database().boltUri(), AuthTokens.none(), config)
-				: GraphDatabase.driver(properties.uri(), AuthTokens.basic(properties.username(), properties.password()),
+				: GraphDatabase.driver(properties.uri(), properties.password() == null || properties.password().isBlank()
+						? AuthTokens.none() : AuthTokens.basic(properties.username(), properties.password()),
 						config);
 		if (properties.embedded()) {
 			driver.verifyConnectivity();
@@ -61,6 +62,12 @@ class Neo4jConfiguration {
 		// An external server may be down at start: the service starts anyway (readiness DOWN, requests 503) and
 		// its start-up steps are retried until the server answers (ops/DatabaseStartup).
 		return driver;
+	}
+
+	@Bean
+	DatabaseAddress databaseAddress(Neo4jProperties properties, EmbeddedNeo4jHolder embedded) {
+		return properties.embedded() ? new DatabaseAddress(embedded.database().boltUri(), true)
+				: new DatabaseAddress(properties.uri().replaceFirst("//[^/@]*@", "//"), false);
 	}
 
 	/**

@@ -19,7 +19,7 @@ record ImportJob(@Schema(description = "Job id", example = "2f6c1f0e-8c1a-4d8e-9
 		@Schema(description = "When it finished (DONE or FAILED)", nullable = true) Instant finishedAt,
 		@Schema(description = "Time since the start, or the import's duration once finished", example = "5230") long elapsedMs,
 		@Schema(description = "The import report (DONE only)", nullable = true) ImportReport report,
-		@Schema(description = "Why the import failed (FAILED only)", example = "Another import is running on this instance; retry when it has finished", nullable = true) String error) {
+		@Schema(description = "Why the import failed (FAILED only)", example = "Another import is running on this instance (one at a time across every instance); retry when it has finished", nullable = true) String error) {
 
 	enum Status {
 		RUNNING, DONE, FAILED

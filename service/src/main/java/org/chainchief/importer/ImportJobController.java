@@ -44,8 +44,8 @@ final class ImportJobController {
 			description = "Takes the same bodies and parameters as `POST /api/v1/import` (NDJSON, CSV, Excel). The body "
 					+ "is received and its header checked (faults are a 400 at once); then the import runs in the "
 					+ "background and this answers 202 with the job and its `Location`. Poll `GET /api/v1/imports/{id}` "
-					+ "for progress and, when DONE, the report. Jobs live in this instance's memory (the last 100 "
-					+ "finished ones are kept; a restart forgets them). One import runs at a time per instance: a job "
+					+ "for progress and, when DONE, the report, on any instance beside the same database: jobs are kept in "
+					+ "the graph (the last 100 finished ones). One import runs at a time across all instances: a job "
 					+ "started while another import runs ends FAILED with that reason.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
 					@Content(mediaType = ImportController.NDJSON, schema = @Schema(type = "string")),
@@ -71,13 +71,16 @@ final class ImportJobController {
 	@GetMapping("/imports/{id}")
 	@Operation(operationId = "getImportJob", summary = "Progress and outcome of a background import",
 			description = "RUNNING with the current pass (1 clusters and enterprises, 2 links and targets, 3 relations, "
-					+ "projects, teams, measures) and counts; then DONE with the report, or FAILED with the reason.",
+					+ "projects, teams, measures) and counts; then DONE with the report, or FAILED with the reason "
+					+ "(also when the instance running it stopped reporting for 30 s: it crashed or lost the "
+					+ "database). Any instance beside the same database answers; progress seen from another "
+					+ "instance is at most 2 s old.",
 			responses = { @ApiResponse(responseCode = "200", description = "The job"),
-					@ApiResponse(responseCode = "404", description = "No such job on this instance (or forgotten)",
+					@ApiResponse(responseCode = "404", description = "No such job (or forgotten: the last 100 finished ones are kept)",
 							content = @Content(mediaType = "application/problem+json",
 									schema = @Schema(implementation = org.springframework.http.ProblemDetail.class))) })
 	Mono<ImportJob> job(@Parameter(description = "Job id from the Location of POST /api/v1/imports",
 			example = "2f6c1f0e-8c1a-4d8e-9d43-5d1b3c0b7a11") @PathVariable String id) {
-		return Mono.justOrEmpty(jobs.get(id)).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("import", id)));
+		return jobs.get(id).switchIfEmpty(Mono.error(() -> ApiProblem.notFound("import", id)));
 	}
 }

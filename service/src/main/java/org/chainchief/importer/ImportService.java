@@ -22,6 +22,7 @@ import org.chainchief.audit.AuditTrail;
 import org.chainchief.audit.Audited;
 import org.chainchief.model.Records.LinkRecord;
 import org.chainchief.support.ApiProblem;
+import org.chainchief.support.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,19 +50,28 @@ public final class ImportService {
 
 	private final int batchSize;
 
-	/** One import at a time per instance: concurrent imports of the same ids would race on MERGE. */
+	/**
+	 * One import at a time: concurrent imports of the same ids would race on MERGE. This instance's own imports are
+	 * counted here; across the instances beside one database the {@code import} lease ({@link Leases}) decides.
+	 */
 	private final Semaphore running = new Semaphore(1);
+
+	/** How long the import lease lasts unless renewed (it is, every third of it, while the import runs). */
+	static final java.time.Duration LEASE = java.time.Duration.ofSeconds(30);
+
+	private final Leases leases;
 
 	private final AuditTrail audit;
 
 	private final io.micrometer.core.instrument.MeterRegistry meters;
 
-	ImportService(ImportRepository repository, JsonMapper json, Validator validator, AuditTrail audit,
+	ImportService(ImportRepository repository, JsonMapper json, Validator validator, AuditTrail audit, Leases leases,
 			@Value("${chain-chief.import.batch-size:2000}") int batchSize,
 			org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
 		this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
 		this.repository = repository;
 		this.audit = audit;
+		this.leases = leases;
 		this.parser = new RecordParser(json, validator);
 		this.batchSize = batchSize;
 	}
@@ -80,19 +90,26 @@ public final class ImportService {
 	public Mono<ImportReport> run(ImportSource source, ImportProgress progress) {
 		return Caller.current().flatMap(caller -> Mono.defer(() -> {
 			if (!running.tryAcquire()) {
-				return Mono.error(ApiProblem.limit(org.springframework.http.HttpStatus.CONFLICT, "concurrent imports", 1,
-						"body", "Another import is running on this instance (one at a time); retry when it has finished",
-						null));
+				return Mono.error(busy("on this instance"));
 			}
 			Run run = new Run(progress, caller.isScopedChief() ? caller : null, meters);
-			return phase(1, source, run).then(phase(2, source, run))
+			Mono<ImportReport> work = phase(1, source, run).then(phase(2, source, run))
 				.then(Mono.defer(() -> writeParents(run)))
 				.then(phase(3, source, run))
 				.then(Mono.fromSupplier(() -> run.report(source.notes())))
 				.flatMap(report -> audit.recordImport(source.name(), summary(report), List.copyOf(run.touched))
-					.thenReturn(report))
+					.thenReturn(report));
+			return leases.holding("import", LEASE, "import of " + source.name() + " by " + caller.username(), work)
+				.onErrorMap(Leases.Taken.class, taken -> busy("on instance " + taken.holder().instance() + " ("
+						+ taken.holder().about() + ", since " + taken.holder().since() + ")"))
 				.doFinally(signal -> running.release());
 		})).contextWrite(Audited.skip());
+	}
+
+	private static ApiProblem busy(String where) {
+		return ApiProblem.limit(org.springframework.http.HttpStatus.CONFLICT, "concurrent imports", 1, "body",
+				"Another import is running " + where + " (one at a time across every instance); retry when it has "
+						+ "finished", null);
 	}
 
 	/** What the audit entry of an import keeps of its report: counts per kind and the first rejections. */

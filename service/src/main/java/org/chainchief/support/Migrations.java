@@ -13,13 +13,19 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.time.Duration;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
  * Versioned schema migrations: {@code cypher/migrations/V<version>__<description>.cypher}, applied in version
@@ -35,18 +41,37 @@ public final class Migrations implements StartupStep {
 
 	private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
 
-	record Migration(int version, String description, String checksum, List<String> statements) {
+	public record Migration(int version, String description, String checksum, List<String> statements) {
 	}
 
 	private final Driver driver;
 
 	private final SessionConfig sessionConfig;
 
+	/** How long one lease of the migrations lasts unless renewed (it is, while they run). */
+	static final Duration LEASE = Duration.ofSeconds(60);
+
 	private volatile List<Migration> applied;
 
-	public Migrations(Driver driver, SessionConfig sessionConfig) {
+	private final Leases leases;
+
+	private final Duration lockWait;
+
+	private final Query appliedQuery;
+
+	private final Query record;
+
+	private final Query awaitIndexes;
+
+	public Migrations(Driver driver, SessionConfig sessionConfig, Leases leases, CypherCatalog cypher,
+			@Value("${chain-chief.startup.migration-lock-wait:120s}") Duration lockWait) {
+		this.appliedQuery = cypher.get("migration/applied");
+		this.record = cypher.get("migration/record");
+		this.awaitIndexes = cypher.get("migration/await-indexes");
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
+		this.leases = leases;
+		this.lockWait = lockWait;
 	}
 
 	@Override
@@ -59,11 +84,31 @@ public final class Migrations implements StartupStep {
 		return 0;
 	}
 
-	/** Applies the migrations not applied yet (none once they all are). */
+	/**
+	 * Applies the migrations not applied yet (none once they all are), holding the database's {@code migrations}
+	 * lease: instances starting together beside one database apply each version once. One that finds the lease
+	 * taken waits for it (polling twice a second, at most {@code chain-chief.startup.migration-lock-wait}), then
+	 * finds the versions the holder applied already.
+	 */
 	@Override
 	public synchronized void run() {
 		if (applied == null) {
-			applied = apply(driver, sessionConfig, discover());
+			List<Migration> migrations = discover();
+			leases.ensureSchema().block(Duration.ofSeconds(60));
+			applied = leases
+				.holding("migrations", LEASE, "migrations",
+						Mono.fromCallable(() -> apply(migrations))
+							.subscribeOn(Schedulers.boundedElastic()))
+				.retryWhen(Retry.fixedDelay(lockWait.toMillis() / 500, Duration.ofMillis(500))
+					.filter(ex -> ex instanceof Leases.Taken)
+					.doBeforeRetry(signal -> {
+						if (signal.totalRetries() == 0) {
+							log.info("Waiting for the migrations: {}", signal.failure().getMessage());
+						}
+					})
+					.onRetryExhaustedThrow((spec, signal) -> new IllegalStateException("The migrations' lease was "
+							+ "not free after " + lockWait.toSeconds() + " s: " + signal.failure().getMessage())))
+				.block(lockWait.plus(Duration.ofMinutes(10)));
 		}
 	}
 
@@ -100,10 +145,10 @@ public final class Migrations implements StartupStep {
 		return migrations;
 	}
 
-	private static List<Migration> apply(Driver driver, SessionConfig sessionConfig, List<Migration> migrations) {
+	private List<Migration> apply(List<Migration> migrations) {
 		try (var session = driver.session(sessionConfig)) {
 			Map<Long, String> done = new java.util.HashMap<>();
-			session.executeRead(tx -> tx.run("MATCH (m:__Migration) RETURN m.version AS v, m.checksum AS c").list())
+			session.executeRead(tx -> tx.run(appliedQuery.text()).list())
 				.forEach(r -> done.put(r.get("v").asLong(), r.get("c").asString()));
 			List<Migration> result = new ArrayList<>();
 			for (Migration migration : migrations) {
@@ -120,16 +165,14 @@ public final class Migrations implements StartupStep {
 				for (String statement : migration.statements()) {
 					session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
 				}
-				session.executeWriteWithoutResult(tx -> tx.run("""
-						CREATE (:__Migration {version: $version, description: $description, checksum: $checksum,
-						                      appliedAt: datetime()})""",
+				session.executeWriteWithoutResult(tx -> tx.run(record.text(),
 						Map.of("version", migration.version(), "description", migration.description(), "checksum",
 								migration.checksum()))
 					.consume());
 				log.info("Applied migration V{} {}", migration.version(), migration.description());
 				result.add(migration);
 			}
-			session.run("CALL db.awaitIndexes(300)").consume();
+			session.run(awaitIndexes.text()).consume();
 			return List.copyOf(result);
 		}
 	}

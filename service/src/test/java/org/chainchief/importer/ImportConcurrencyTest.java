@@ -39,6 +39,9 @@ class ImportConcurrencyTest extends IntegrationTest {
 	org.chainchief.audit.AuditTrail audit;
 
 	@Autowired
+	org.chainchief.support.Leases leases;
+
+	@Autowired
 	org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters;
 
 	/** The generated source and what an import of it into an empty graph must report. */
@@ -49,7 +52,7 @@ class ImportConcurrencyTest extends IntegrationTest {
 	@ValueSource(ints = { 1, 2, 3, 4, 5 })
 	void countsAndRejectionsAreExactWithManySmallBatches(int batchSize) {
 		Expected expected = generate(10, 700, 250, 1000);
-		ImportService imports = new ImportService(repository, json, validator, audit, batchSize, meters);
+		ImportService imports = new ImportService(repository, json, validator, audit, leases, batchSize, meters);
 		byte[] bytes = expected.ndjson().getBytes(StandardCharsets.UTF_8);
 
 		ImportReport report = imports.run(ImportSource.ndjson(() -> new ByteArrayInputStream(bytes)))
