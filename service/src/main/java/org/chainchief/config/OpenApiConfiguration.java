@@ -67,7 +67,8 @@ class OpenApiConfiguration {
 					(path, op) -> org.chainchief.limits.LimitsProperties.rateLimited(path)),
 			new StandardProblem("500", "Unexpected failure (logged); bad input never gives one", (path, op) -> true),
 			new StandardProblem("503",
-					"Unavailable: the database is unreachable or busy, or the service is still starting; see `Retry-After`",
+					"Unavailable: the database is unreachable or busy, the service is still starting, or it is overloaded "
+							+ "(`/problems/busy`); see `Retry-After`",
 					(path, op) -> true),
 			new StandardProblem("504", "A graph query exceeded its bound; `errors[0]` names the query",
 					(path, op) -> true));

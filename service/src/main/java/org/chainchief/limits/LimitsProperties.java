@@ -21,6 +21,9 @@ import org.springframework.util.unit.DataSize;
  *                         (0 = no limit): 429 with {@code Retry-After}
  * @param analysisPeriod   the period of {@code analysisRequests}
  * @param callers          callers whose rate buckets are kept (least recently seen are dropped)
+ * @param workTimeout      longest the service's own work for one answer may take (a drawing as SVG or PNG): 503
+ * @param readDeadline     longest a GET waits for its answer to begin (above the database's and the drawings'
+ *                         bounds, for what they do not catch): 503
  */
 @ConfigurationProperties("chain-chief.limits")
 public record LimitsProperties(
@@ -31,7 +34,9 @@ public record LimitsProperties(
 		@DefaultValue("1000") int whatIfIds,
 		@DefaultValue("600") long analysisRequests,
 		@DefaultValue("1m") Duration analysisPeriod,
-		@DefaultValue("100000") long callers) {
+		@DefaultValue("100000") long callers,
+		@DefaultValue("60s") Duration workTimeout,
+		@DefaultValue("90s") Duration readDeadline) {
 
 	public static final String PREFIX = "chain-chief.limits.";
 

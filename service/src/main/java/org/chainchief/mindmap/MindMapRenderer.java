@@ -5,21 +5,24 @@ import java.nio.charset.StandardCharsets;
 import org.chainchief.drawing.Png;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import org.chainchief.support.OffLoop;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A mind map in one of its formats, rendered on {@code boundedElastic} (layout and Batik are CPU-bound, blocking). */
+/** A mind map in one of its formats, rendered off the event loop and bounded (layout and Batik are CPU-bound, blocking). */
 @Component
 final class MindMapRenderer {
 
 	private final JsonMapper json;
 
-	MindMapRenderer(JsonMapper json) {
+	private final OffLoop offLoop;
+
+	MindMapRenderer(JsonMapper json, OffLoop offLoop) {
 		this.json = json;
+		this.offLoop = offLoop;
 	}
 
 	Mono<byte[]> render(MindNode root, MindFormat format) {
-		return Mono.fromCallable(() -> bytes(root, format)).subscribeOn(Schedulers.boundedElastic());
+		return offLoop.call("the mind map as " + format.name(), () -> bytes(root, format));
 	}
 
 	byte[] bytes(MindNode root, MindFormat format) {

@@ -1,6 +1,5 @@
 package org.chainchief.panorama;
 
-import org.chainchief.drawing.Png;
 import org.chainchief.support.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 @RestController
 @RequestMapping("/api/v1/clusters/{id}")
@@ -51,12 +49,10 @@ final class PanoramaController {
 	@ApiResponse(responseCode = "200", description = "The drawing",
 			content = @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
 	Mono<ResponseEntity<byte[]>> png(@Parameter(description = "Cluster id", example = "semiconductor") @PathVariable String id) {
-		return panoramas.svg(id)
-			.flatMap(d -> Mono.fromCallable(() -> Png.render(d.svg(), d.width())).subscribeOn(Schedulers.boundedElastic())
-				.map(png -> ResponseEntity.ok()
-					.contentType(MediaType.IMAGE_PNG)
-					.header(HttpHeaders.CONTENT_DISPOSITION, disposition(id, d, "png"))
-					.body(png)));
+		return panoramas.png(id).map(r -> ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(id, r.drawing(), "png"))
+			.body(r.bytes()));
 	}
 
 	private static String disposition(String id, PanoramaSvg.Drawing d, String ext) {

@@ -12,10 +12,10 @@ import org.chainchief.gap.Status;
 import org.chainchief.support.ApiProblem;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.OffLoop;
 import org.chainchief.support.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** The chain panorama (产业链全景图) of a cluster: links by stage from the gap report, FEEDS from the graph. */
 @Service
@@ -29,8 +29,11 @@ public final class PanoramaService {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	PanoramaService(Graph graph, CypherCatalog cypher, GapService gaps) {
+	private final OffLoop offLoop;
+
+	PanoramaService(Graph graph, CypherCatalog cypher, GapService gaps, OffLoop offLoop) {
 		this.graph = graph;
+		this.offLoop = offLoop;
 		this.gaps = gaps;
 		this.chain = cypher.get("panorama/chain");
 	}
@@ -59,9 +62,18 @@ public final class PanoramaService {
 			});
 	}
 
-	/** The panorama drawn as SVG (laid out on {@code boundedElastic}). */
+	/** The panorama drawn as SVG (laid out off the event loop, bounded). */
 	public Mono<PanoramaSvg.Drawing> svg(String clusterId) {
-		return panorama(clusterId)
-			.flatMap(p -> Mono.fromCallable(() -> PanoramaSvg.draw(p)).subscribeOn(Schedulers.boundedElastic()));
+		return panorama(clusterId).flatMap(p -> offLoop.call("the chain panorama", () -> PanoramaSvg.draw(p)));
+	}
+
+	/** The panorama drawn as PNG, with the file name's parts. */
+	public Mono<Rendered> png(String clusterId) {
+		return svg(clusterId).flatMap(d -> offLoop.call("the chain panorama as PNG",
+				() -> new Rendered(d, org.chainchief.drawing.Png.render(d.svg(), d.width()))));
+	}
+
+	/** A drawing and its bytes in another format. */
+	public record Rendered(PanoramaSvg.Drawing drawing, byte[] bytes) {
 	}
 }

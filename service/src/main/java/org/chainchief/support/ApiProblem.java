@@ -51,6 +51,14 @@ public final class ApiProblem extends RuntimeException {
 				List.of(new FieldError("operation", operation)), Map.of(), null);
 	}
 
+	/** The service's own work (a drawing, a workbook) did not finish within its bound: the machine is overloaded. */
+	public static ApiProblem busy(String work, Duration bound, Duration retryAfter) {
+		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Service busy",
+				"The service could not finish " + work + " within " + bound.toSeconds() + " s; retry after "
+						+ retryAfter.toSeconds() + " s",
+				List.of(new FieldError("operation", work)), Map.of(), retryAfter);
+	}
+
 	/** The database is unavailable, has moved (cluster) or is busy; the client may retry after {@code retryAfter}. */
 	public static ApiProblem unavailable(String operation, Duration retryAfter) {
 		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",

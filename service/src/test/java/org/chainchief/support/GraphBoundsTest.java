@@ -75,9 +75,7 @@ class GraphBoundsTest extends IntegrationTest {
 					ApiProblem problem = (ApiProblem) ex;
 					assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 					assertThat(problem.errors()).containsExactly(new FieldError("operation", "test/one"));
-					assertThat(new ProblemDetailsAdvice(new org.chainchief.limits.LimitsProperties(org.springframework.util.unit.DataSize.ofMegabytes(16),
-							org.springframework.util.unit.DataSize.ofGigabytes(1), org.springframework.util.unit.DataSize.ofMegabytes(1), 10_000_000, 1000, 600,
-							Duration.ofMinutes(1), 100_000)).apiProblem(problem).getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
+					assertThat(new ProblemDetailsAdvice(TestLimits.defaults()).apiProblem(problem).getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
 						.isEqualTo("5");
 				})
 				.verify(Duration.ofSeconds(60));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.chainchief.limits.LimitsProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -15,8 +14,7 @@ import reactor.test.StepVerifier;
 /** A failure before the answer began becomes a problem; one after it began goes on to the server, unchanged. */
 class ProblemDetailsAdviceTest {
 
-	private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(new LimitsProperties(DataSize.ofMegabytes(16),
-			DataSize.ofGigabytes(1), DataSize.ofMegabytes(1), 10_000_000, 1000, 600, Duration.ofMinutes(1), 100_000));
+	private final ProblemDetailsAdvice advice = new ProblemDetailsAdvice(TestLimits.defaults());
 
 	@Test
 	void aFailureBeforeTheAnswerBeganIsAProblem() {
