@@ -18,7 +18,8 @@ JAR=service/target/chain-chief.jar
 WORK=$(mktemp -d)
 PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 BASE=http://127.0.0.1:$PORT
-trap 'kill "${PID:-}" 2>/dev/null || true; wait "${PID:-}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# KEEP_LOG=file keeps the service's log (slow queries, warnings) after the run
+trap 'kill "${PID:-}" 2>/dev/null || true; wait "${PID:-}" 2>/dev/null || true; [ -z "${KEEP_LOG:-}" ] || cp "$WORK/service.log" "$KEEP_LOG"; rm -rf "$WORK"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 2; }
 [ -f "$JAR" ] || ./mvnw -B -q -ntp package -DskipTests
