@@ -99,7 +99,8 @@ public final class ImportService {
 				.then(Mono.fromSupplier(() -> run.report(source.notes())))
 				.flatMap(report -> audit.recordImport(source.name(), summary(report), List.copyOf(run.touched))
 					.thenReturn(report));
-			return leases.holding("import", LEASE, "import of " + source.name() + " by " + caller.username(), work)
+			return leases.holding("import", LEASE, "import of " + (source.name() == null ? "a request body" : source.name()) + " by "
+					+ caller.username(), work)
 				.onErrorMap(Leases.Taken.class, taken -> busy("on instance " + taken.holder().instance() + " ("
 						+ taken.holder().about() + ", since " + taken.holder().since() + ")"))
 				.doFinally(signal -> running.release());

@@ -56,10 +56,17 @@ public final class Leases {
 
 	private final Query release;
 
+	private final Query clear;
+
+	/** With the embedded database: this process started it, so the leases found in it at the first start are stale. */
+	private final java.util.concurrent.atomic.AtomicBoolean staleLeases;
+
 	private final String instance = name();
 
-	Leases(Graph graph, CypherCatalog cypher) {
+	Leases(Graph graph, CypherCatalog cypher, org.chainchief.config.Neo4jProperties neo4j) {
 		this.graph = graph;
+		this.staleLeases = new java.util.concurrent.atomic.AtomicBoolean(neo4j.embedded());
+		this.clear = cypher.get("lease/clear");
 		this.schema = cypher.get("lease/schema");
 		this.acquire = cypher.get("lease/acquire");
 		this.renew = cypher.get("lease/renew");
@@ -73,11 +80,21 @@ public final class Leases {
 
 	/**
 	 * The lease's uniqueness constraint, once per start. Instances starting together may create it at the same
-	 * moment; the loser of that race tries again.
+	 * moment; the loser of that race tries again. With the embedded database the leases found in it the first time
+	 * are given up: this process has just started it, so their holders died with the process before (killed
+	 * mid-import, say).
 	 */
 	public Mono<Void> ensureSchema() {
+		Mono<Void> stale = Mono.defer(() -> !staleLeases.get() ? Mono.<Void>empty()
+				: graph.write(clear, Map.of(), r -> r.get("cleared").asLong()).next().doOnNext(cleared -> {
+					staleLeases.set(false);
+					if (cleared > 0) {
+						log.info("Gave up {} lease(s) left by the process that ran the embedded database before", cleared);
+					}
+				}).then());
 		return graph.write(schema, Map.of(), r -> r).then()
-			.retryWhen(Retry.backoff(3, Duration.ofMillis(250)));
+			.retryWhen(Retry.backoff(3, Duration.ofMillis(250)))
+			.then(stale);
 	}
 
 	/** Asks for the lease {@code name} for {@code length}, naming what it is for ({@code about}). */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +25,12 @@ class BackupRestoreTest {
 
 	private static final List<String> DEMO = List.of("--chain-chief.demo.enabled=true");
 
-	private final List<ServiceProcess> started = new java.util.ArrayList<>();
-
-	private Path folder;
-
-	@AfterEach
-	void cleanUp() {
-		started.forEach(ServiceProcess::close);
-		JavaProcesses.deleteRecursively(folder);
-	}
+	@RegisterExtension
+	final ServiceProcesses services = new ServiceProcesses("chain-chief-backup-");
 
 	@Test
 	void theExportRestoresIntoAnEmptyDatabaseAndTheStoppedStoreCopyStartsAsTheSameService() throws Exception {
-		folder = Files.createTempDirectory("chain-chief-backup-");
-		ServiceProcess original = start(folder.resolve("original"), "original.log", DEMO);
+		ServiceProcess original = services.start("original", DEMO);
 		HttpResponse<String> created = original.send("POST", "/api/v1/api-keys", "application/json",
 				"{\"name\":\"大屏\",\"role\":\"SYSTEM\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -50,7 +42,7 @@ class BackupRestoreTest {
 		HttpResponse<String> backup = original.get("/api/v1/export");
 		assertThat(backup.statusCode()).isEqualTo(200);
 		assertThat(backup.body().lines().count()).as("the demo zone's records").isGreaterThan(800);
-		ServiceProcess restored = start(folder.resolve("restored"), "restored.log", List.of());
+		ServiceProcess restored = services.start("restored", List.of());
 		HttpResponse<String> imported = restored.postNdjson("/api/v1/import", backup.body());
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		assertThat(imported.body()).contains("\"rejectedCount\":0");
@@ -60,9 +52,9 @@ class BackupRestoreTest {
 		// offline: the store folder copied after a clean stop, started as it is (demo loading on: it must not run)
 		original.close();
 		assertThat(original.process.exitValue()).as("a clean stop").isIn(0, 143);
-		Path copy = folder.resolve("copy");
-		copyTree(folder.resolve("original"), copy);
-		ServiceProcess fromCopy = start(copy, "copy.log", DEMO);
+		Path copy = services.folder().resolve("copy");
+		copyTree(services.folder().resolve("original"), copy);
+		ServiceProcess fromCopy = services.start(copy, "copy.log", DEMO);
 		assertThat(fromCopy.get("/api/v1/export").body()).isEqualTo(backup.body());
 		assertThat(fromCopy.get("/api/v1/audit?size=100").body()).isEqualTo(audit);
 		HttpResponse<String> withKey = HttpClient.newHttpClient().send(HttpRequest
@@ -72,12 +64,6 @@ class BackupRestoreTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(withKey.statusCode()).as("the API key made before the copy signs in").isEqualTo(200);
 		assertThat(withKey.body()).contains("semiconductor");
-	}
-
-	private ServiceProcess start(Path data, String log, List<String> arguments) {
-		ServiceProcess service = ServiceProcess.start(data, folder.resolve(log), arguments);
-		started.add(service);
-		return service;
 	}
 
 	private static String field(String json, String name) {

@@ -3,15 +3,12 @@ package org.chainchief.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,21 +23,13 @@ class KilledMidImportTest {
 
 	static final Duration BOUND = Duration.ofSeconds(240);
 
-	private final List<ServiceProcess> started = new java.util.ArrayList<>();
-
-	private Path folder;
-
-	@AfterEach
-	void cleanUp() {
-		started.forEach(ServiceProcess::close);
-		JavaProcesses.deleteRecursively(folder);
-	}
+	@RegisterExtension
+	final ServiceProcesses services = new ServiceProcesses("chain-chief-kill-");
 
 	@Test
 	void aReRunAfterSigkillMidImportGivesTheGraphOfAnUninterruptedImport() throws Exception {
-		folder = Files.createTempDirectory("chain-chief-kill-");
 		String records = zone(200, 1800);
-		Path data = folder.resolve("killed");
+		Path data = services.folder().resolve("killed");
 
 		ServiceProcess first = start(data, "killed-1.log");
 		HttpResponse<String> accepted = first.postNdjson("/api/v1/imports", records);
@@ -51,10 +40,10 @@ class KilledMidImportTest {
 			String body = first.get(job).body();
 			seen.set(body);
 			assertThat(body).as("the import must still run when it is killed").doesNotContain("\"DONE\"", "\"FAILED\"");
-			return number(body, "recordsWritten") >= 300;
+			return ServiceProcess.number(body, "recordsWritten") >= 300;
 		});
 		first.kill();
-		long writtenBeforeKill = number(seen.get(), "recordsWritten");
+		long writtenBeforeKill = ServiceProcess.number(seen.get(), "recordsWritten");
 		long recoveries = SigtermTest.count(data.resolve("logs/debug.log"), SigtermTest.RECOVERY);
 
 		ServiceProcess restarted = start(data, "killed-2.log");
@@ -65,11 +54,11 @@ class KilledMidImportTest {
 			.isGreaterThan(0).isLessThan(records.lines().count());
 		HttpResponse<String> rerun = restarted.postNdjson("/api/v1/import", records);
 		assertThat(rerun.statusCode()).as(rerun.body()).isEqualTo(200);
-		assertThat(number(rerun.body(), "rejectedCount")).isZero();
+		assertThat(ServiceProcess.number(rerun.body(), "rejectedCount")).isZero();
 		String afterRerun = export(restarted);
 		restarted.close();
 
-		ServiceProcess fresh = start(folder.resolve("fresh"), "fresh.log");
+		ServiceProcess fresh = services.start("fresh", ARGS);
 		HttpResponse<String> once = fresh.postNdjson("/api/v1/import", records);
 		assertThat(once.statusCode()).as(once.body()).isEqualTo(200);
 		String uninterrupted = export(fresh);
@@ -83,9 +72,7 @@ class KilledMidImportTest {
 	}
 
 	private ServiceProcess start(Path data, String log) {
-		ServiceProcess service = ServiceProcess.start(data, folder.resolve(log), ARGS);
-		started.add(service);
-		return service;
+		return services.start(data, log, ARGS);
 	}
 
 	private static String export(ServiceProcess service) {
@@ -94,10 +81,6 @@ class KilledMidImportTest {
 		return export.body();
 	}
 
-	private static long number(String json, String field) {
-		Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
-		return m.find() ? Long.parseLong(m.group(1)) : -1;
-	}
 
 	/** One cluster, a chain of {@code links} links, {@code enterprises} enterprises each operating in one link. */
 	static String zone(int links, int enterprises) {

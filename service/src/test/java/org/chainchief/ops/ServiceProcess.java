@@ -104,6 +104,12 @@ final class ServiceProcess implements AutoCloseable {
 		return send("POST", path, "application/x-ndjson", ndjson.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** A whole number field of a JSON answer, or -1 when it has none. */
+	static long number(String json, String field) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
+		return m.find() ? Long.parseLong(m.group(1)) : -1;
+	}
+
 	/** SIGKILL. */
 	void kill() {
 		JavaProcesses.kill(process);

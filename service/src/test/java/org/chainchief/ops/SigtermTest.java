@@ -8,19 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
  * SIGTERM during a background import: the process ends by itself within its shutdown bound, the job ends FAILED
- * saying to run it again (logged, as the job itself lives in memory), the embedded database closes cleanly (its next
- * start needs no recovery), and running the import again completes it: the export equals that of an uninterrupted
- * import into a fresh service.
+ * saying to run it again (logged, and kept in the graph: the restarted service answers it), the embedded database
+ * closes cleanly (its next start needs no recovery), and running the import again completes it: the export equals
+ * that of an uninterrupted import into a fresh service.
  */
 class SigtermTest {
 
@@ -29,21 +27,13 @@ class SigtermTest {
 	/** What Neo4j writes to {@code logs/debug.log} (once per database) when it starts on a store not closed cleanly. */
 	static final String RECOVERY = "Transaction logs recovery is required";
 
-	private final List<ServiceProcess> started = new java.util.ArrayList<>();
-
-	private Path folder;
-
-	@AfterEach
-	void cleanUp() {
-		started.forEach(ServiceProcess::close);
-		JavaProcesses.deleteRecursively(folder);
-	}
+	@RegisterExtension
+	final ServiceProcesses services = new ServiceProcesses("chain-chief-sigterm-");
 
 	@Test
 	void sigtermEndsTheImportFailedAndResumableAndClosesTheDatabaseCleanly() throws Exception {
-		folder = Files.createTempDirectory("chain-chief-sigterm-");
 		String records = KilledMidImportTest.zone(200, 1800);
-		Path data = folder.resolve("terminated");
+		Path data = services.folder().resolve("terminated");
 
 		ServiceProcess first = start(data, "terminated-1.log");
 		HttpResponse<String> accepted = first.postNdjson("/api/v1/imports", records);
@@ -53,7 +43,7 @@ class SigtermTest {
 		JavaProcesses.await(BOUND, "import RUNNING with batches written", () -> {
 			String body = first.get(job).body();
 			assertThat(body).as("the import must still run at SIGTERM").doesNotContain("\"DONE\"", "\"FAILED\"");
-			return number(body, "recordsWritten") >= 300;
+			return ServiceProcess.number(body, "recordsWritten") >= 300;
 		});
 		long signalled = System.nanoTime();
 		first.process.destroy();
@@ -67,20 +57,21 @@ class SigtermTest {
 		ServiceProcess restarted = start(data, "terminated-2.log");
 		assertThat(count(data.resolve("logs/debug.log"), RECOVERY))
 			.as("no recovery after the clean shutdown").isEqualTo(recoveries);
+		HttpResponse<String> after = restarted.get(job);
+		assertThat(after.statusCode()).as("the job outlives the process").isEqualTo(200);
+		assertThat(after.body()).contains("\"FAILED\"", "run the same import again");
 		HttpResponse<String> rerun = restarted.postNdjson("/api/v1/import", records);
 		assertThat(rerun.statusCode()).as(rerun.body()).isEqualTo(200);
 		String afterRerun = restarted.get("/api/v1/export").body();
 		restarted.close();
 
-		ServiceProcess fresh = start(folder.resolve("fresh"), "fresh.log");
+		ServiceProcess fresh = services.start("fresh", KilledMidImportTest.ARGS);
 		assertThat(fresh.postNdjson("/api/v1/import", records).statusCode()).isEqualTo(200);
 		assertThat(afterRerun).isEqualTo(fresh.get("/api/v1/export").body());
 	}
 
 	private ServiceProcess start(Path data, String log) {
-		ServiceProcess service = ServiceProcess.start(data, folder.resolve(log), KilledMidImportTest.ARGS);
-		started.add(service);
-		return service;
+		return services.start(data, log, KilledMidImportTest.ARGS);
 	}
 
 	static long count(Path log, String text) throws IOException {
@@ -93,8 +84,4 @@ class SigtermTest {
 			.count();
 	}
 
-	private static long number(String json, String field) {
-		Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
-		return m.find() ? Long.parseLong(m.group(1)) : -1;
-	}
 }
