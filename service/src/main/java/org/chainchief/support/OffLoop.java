@@ -45,14 +45,14 @@ public final class OffLoop {
 			}).subscribeOn(Schedulers.boundedElastic()).timeout(limit, Mono.defer(() -> {
 				Thread thread = worker.get();
 				if (thread == null) {
-					log.warn("{} did not start within {} s: every worker was busy", what, limit.toSeconds());
+					log.warn("{} did not start within {} ms: every worker was busy", what, limit.toMillis());
 				}
 				else {
 					StringBuilder stack = new StringBuilder();
 					for (StackTraceElement frame : thread.getStackTrace()) {
 						stack.append("\n\tat ").append(frame);
 					}
-					log.warn("{} did not finish within {} s; {} ({}) is at:{}", what, limit.toSeconds(), thread.getName(),
+					log.warn("{} did not finish within {} ms; {} ({}) is at:{}", what, limit.toMillis(), thread.getName(),
 							thread.getState(), stack);
 				}
 				return Mono.error(ApiProblem.busy(what, limit, RETRY_AFTER));
