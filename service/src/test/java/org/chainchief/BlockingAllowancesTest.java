@@ -17,7 +17,7 @@ class BlockingAllowancesTest {
 
 	@Test
 	void aBlockingCallOnAnEventLoopIsRefused() throws Exception {
-		assertThat(sleepOnEventLoop("reactor-http-epoll")).isInstanceOf(BlockingOperationError.class);
+		assertThat(sleepOnEventLoop("reactor-http-nio")).isInstanceOf(BlockingOperationError.class);
 	}
 
 	@Test
