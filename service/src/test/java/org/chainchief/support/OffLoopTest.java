@@ -7,16 +7,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.http.HttpStatus;
 import reactor.test.StepVerifier;
 
 class OffLoopTest {
 
-	private final OffLoop offLoop = new OffLoop(new Binder(new MapConfigurationPropertySource(
-			java.util.Map.of("chain-chief.limits.work-timeout", "300ms")))
-		.bindOrCreate("chain-chief.limits", org.chainchief.limits.LimitsProperties.class));
+	private final OffLoop offLoop = new OffLoop(TestLimits.with(java.util.Map.of("work-timeout", "300ms")));
 
 	@Test
 	void workRunsOffTheEventLoopAndAnswersItsResult() {
