@@ -17,10 +17,11 @@ public class ChainChiefApplication {
 
 	/**
 	 * Netty's portable NIO transport for every Netty in the process (the web server, the driver, the embedded
-	 * database's Bolt server) instead of its native epoll one. On epoll, now and then, I/O that had arrived was not
-	 * acted on while every thread sat idle: a request the server took up only when its client closed the connection
-	 * 120 s later (seen in a full test run, with thread dumps), and a {@code sendfile} that never finished. Set before
-	 * any Netty class loads; {@code -Dio.netty.transport.noNative=false} brings epoll back.
+	 * database's Bolt server) instead of its native epoll one: the transport the test suite, the load runs and the
+	 * benchmarks are measured on (on this project's 2-core machines the hostile-input test ran in 72 s on NIO
+	 * against 189 to 283 s on epoll). The request stall once blamed on epoll was not the transport (see
+	 * {@code ops/ReadAfterAnswer}). Set before any Netty class loads; {@code -Dio.netty.transport.noNative=false}
+	 * brings epoll back.
 	 */
 	static void portableTransport() {
 		if (System.getProperty("io.netty.transport.noNative") == null) {

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.netty.NettyPipeline;
 
-/** Netty-level answers the web framework never sees: requests the HTTP decoder refused. */
+/**
+ * Netty-level work the web framework never sees: answers to requests the HTTP decoder refused, and the read of a
+ * kept-alive connection's next request ({@link ReadAfterAnswer}).
+ */
 @Configuration(proxyBeanMethods = false)
 class NettyConfiguration {
 
@@ -15,6 +18,7 @@ class NettyConfiguration {
 			if (channel.pipeline().get(NettyPipeline.HttpCodec) != null
 					&& channel.pipeline().get(BadRequestLineHandler.NAME) == null) {
 				channel.pipeline().addAfter(NettyPipeline.HttpCodec, BadRequestLineHandler.NAME, new BadRequestLineHandler());
+				channel.pipeline().addAfter(NettyPipeline.HttpCodec, ReadAfterAnswer.NAME, new ReadAfterAnswer());
 			}
 		});
 	}

@@ -77,4 +77,19 @@ class RefusedInputTest extends IntegrationTest {
 			.jsonPath("$.errors[0].field").isEqualTo("page")
 			.jsonPath("$.errors[0].reason").isEqualTo("must be a whole number (got '-4497651692004057726')");
 	}
+
+	@Test
+	void numbersInOtherNotationsThanDecimalAreRefusedNamingTheParameter() {
+		for (String page : new String[] { "0x1F", "%231F", "1e1", "NaN" }) {
+			web.get().uri(URI.create("http://127.0.0.1:" + port + "/api/v1/enterprises?page=" + page)).exchange()
+				.expectStatus().isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field").isEqualTo("page")
+				.jsonPath("$.errors[0].reason").value(reason -> org.assertj.core.api.Assertions.assertThat((String) reason)
+					.startsWith("must be a whole number"));
+		}
+		web.get().uri("/api/v1/enterprises?page=010&size=20").exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.page").isEqualTo(10);
+	}
 }
