@@ -44,7 +44,10 @@ public final class PanoramaService {
 		return graph.read(chain, Map.of("id", clusterId), r -> r)
 			.singleOrEmpty()
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", clusterId)))
-			.zipWith(gaps.report(clusterId, weakBelow).defaultIfEmpty(List.of()))
+			// the gap report after the cluster is known: run beside it, an unknown cluster's 404 cancelled the report's
+			// transaction mid-commit (wasted work, and a driver warning per request)
+			.flatMap(chain -> gaps.report(clusterId, weakBelow).defaultIfEmpty(List.of())
+				.map(report -> reactor.util.function.Tuples.of(chain, report)))
 			.map(t -> {
 				var r = t.getT1();
 				Map<String, String> parents = new HashMap<>();

@@ -113,10 +113,12 @@ public final class Graph {
 		return Flux.defer(() -> {
 			long started = System.nanoTime();
 			Flux<T> run = kind == Work.READ
-					? Flux.usingWhen(session(), s -> s.executeRead(work, config), s -> Mono.from(s.close()))
+					? Flux.usingWhen(session(), s -> s.executeRead(work, config), Graph::close, (s, failure) -> close(s),
+							Graph::closeAfterCancel)
 					: Flux.deferContextual(context -> interceptor.prepare(context)
 						.flatMapMany(around -> Flux.usingWhen(session(),
-								s -> s.executeWrite(tx -> around.run(tx, work), config), s -> Mono.from(s.close()))));
+								s -> s.executeWrite(tx -> around.run(tx, work), config), Graph::close,
+								(s, failure) -> close(s), Graph::closeAfterCancel)));
 			java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
 			return retried(run, started).timeout(bound.plus(settings.clientGrace()))
 				.doOnNext(item -> answered.lazySet(true))
@@ -194,6 +196,23 @@ public final class Graph {
 	/** All records of one query inside a transaction function, as one list. */
 	public static Mono<List<Record>> rows(ReactiveTransactionContext tx, Query query, Map<String, Object> parameters) {
 		return records(tx, query, parameters).collectList();
+	}
+
+	private static Mono<Void> close(ReactiveSession session) {
+		return Mono.from(session.close());
+	}
+
+	/**
+	 * Closes a session whose caller went away (a client that disconnected, a 404 that made a sibling read moot).
+	 * When the cancel meets the transaction while it commits, the driver refuses to roll back ("Can't rollback,
+	 * transaction has been requested to be committed"): the commit goes on and the connection goes back to the
+	 * pool all the same, so that is logged at DEBUG, not as a warning with a stack per request.
+	 */
+	private static Mono<Void> closeAfterCancel(ReactiveSession session) {
+		return close(session).onErrorResume(failure -> {
+			log.debug("Closing a cancelled unit of work: {}", failure.toString());
+			return Mono.empty();
+		});
 	}
 
 	private Mono<ReactiveSession> session() {
