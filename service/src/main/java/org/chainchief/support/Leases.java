@@ -86,7 +86,7 @@ public final class Leases {
 	 */
 	public Mono<Void> ensureSchema() {
 		Mono<Void> stale = Mono.defer(() -> !staleLeases.get() ? Mono.<Void>empty()
-				: graph.write(clear, Map.of(), r -> r.get("cleared").asLong()).next().doOnNext(cleared -> {
+				: graph.write(clear, Map.of(), r -> r.get("cleared").asLong()).single().doOnNext(cleared -> {
 					staleLeases.set(false);
 					if (cleared > 0) {
 						log.info("Gave up {} lease(s) left by the process that ran the embedded database before", cleared);
