@@ -23,16 +23,14 @@ final class StrictNumbers {
 
 	private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?");
 
+	/** The types a contract {@code integer} or {@code number} is bound to (records and {@code @RequestParam}). */
 	@InitBinder
 	void decimalOnly(WebDataBinder binder) {
-		for (Class<? extends Number> type : java.util.List.of(Integer.class, Long.class, Short.class, BigInteger.class)) {
-			binder.registerCustomEditor(type, new Decimal(type, true));
-		}
-		for (Class<? extends Number> type : java.util.List.of(Double.class, Float.class, BigDecimal.class)) {
-			binder.registerCustomEditor(type, new Decimal(type, false));
-		}
+		binder.registerCustomEditor(Integer.class, new Decimal(Integer.class, true));
 		binder.registerCustomEditor(int.class, new Decimal(Integer.class, true));
+		binder.registerCustomEditor(Long.class, new Decimal(Long.class, true));
 		binder.registerCustomEditor(long.class, new Decimal(Long.class, true));
+		binder.registerCustomEditor(Double.class, new Decimal(Double.class, false));
 		binder.registerCustomEditor(double.class, new Decimal(Double.class, false));
 	}
 
@@ -61,16 +59,10 @@ final class StrictNumbers {
 			// parsed here as decimal: the framework's own reading takes a leading 0 for octal
 			Number value = whole ? new BigInteger(text) : new BigDecimal(text);
 			Number converted = NumberUtils.convertNumberToTargetClass(value, type);
-			if ((converted instanceof Double d && d.isInfinite()) || (converted instanceof Float f && f.isInfinite())) {
+			if (converted instanceof Double d && d.isInfinite()) {
 				throw new IllegalArgumentException("out of range: '" + source + "'");
 			}
 			setValue(converted);
-		}
-
-		@Override
-		public String getAsText() {
-			Object value = getValue();
-			return value == null ? "" : value.toString();
 		}
 	}
 }

@@ -27,7 +27,7 @@ final class ReadAfterAnswer extends ChannelOutboundHandlerAdapter {
 		}
 		ChannelPromise written = promise.unvoid();
 		ctx.write(msg, written);
-		// after the server's own bookkeeping for this answer (it runs in this task and in the listeners before ours)
+		// posted to the event loop, so it runs after the server's own listener for this answer has done its part
 		written.addListener(future -> {
 			if (future.isSuccess() && ctx.channel().isActive()) {
 				ctx.channel().eventLoop().execute(() -> {

@@ -16,6 +16,7 @@ import org.chainchief.support.OffLoop;
 import org.chainchief.support.Query;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 /** The chain panorama (产业链全景图) of a cluster: links by stage from the gap report, FEEDS from the graph. */
 @Service
@@ -44,10 +45,10 @@ public final class PanoramaService {
 		return graph.read(chain, Map.of("id", clusterId), r -> r)
 			.singleOrEmpty()
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", clusterId)))
-			// the gap report after the cluster is known: run beside it, an unknown cluster's 404 cancelled the report's
-			// transaction mid-commit (wasted work, and a driver warning per request)
-			.flatMap(chain -> gaps.report(clusterId, weakBelow).defaultIfEmpty(List.of())
-				.map(report -> reactor.util.function.Tuples.of(chain, report)))
+			// the gap report only once the cluster is known (read beside it, an unknown cluster's 404 cancelled the
+			// report's transaction mid-commit)
+			.flatMap(found -> gaps.report(clusterId, weakBelow).defaultIfEmpty(List.of())
+				.map(report -> Tuples.of(found, report)))
 			.map(t -> {
 				var r = t.getT1();
 				Map<String, String> parents = new HashMap<>();
