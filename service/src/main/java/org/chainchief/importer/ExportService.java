@@ -35,7 +35,7 @@ final class ExportService {
 	}
 
 	Flux<ObjectNode> export() {
-		return graph.inTransaction(Work.IMPORT, queries.get(Kind.CLUSTER), tx -> Flux.fromArray(Kind.values())
+		return graph.inTransaction(Work.EXPORT, queries.get(Kind.CLUSTER), tx -> Flux.fromArray(Kind.values())
 			.concatMap(kind -> Graph.records(tx, queries.get(kind), Map.of())
 				.map(r -> line(kind, r.get("record").asMap()))));
 	}

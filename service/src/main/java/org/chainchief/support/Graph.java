@@ -103,8 +103,8 @@ public final class Graph {
 	}
 
 	/**
-	 * Runs a transaction function of the given kind: a read transaction for {@link Work#READ}, a write transaction
-	 * otherwise. The whole result is consumed before a write commits (a cancelled transaction is rolled back). The
+	 * Runs a transaction function of the given kind: a read transaction for a kind that {@link Work#reads()}, a
+	 * write transaction otherwise. The whole result is consumed before a write commits (a cancelled transaction is rolled back). The
 	 * {@link WriteInterceptor} (the audit trail) runs inside every write transaction, so both commit or neither.
 	 */
 	public <T> Flux<T> inTransaction(Work kind, Query operation, ReactiveTransactionCallback<? extends Publisher<T>> work) {
@@ -112,7 +112,7 @@ public final class Graph {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(bound).build();
 		return Flux.defer(() -> {
 			long started = System.nanoTime();
-			Flux<T> run = kind == Work.READ
+			Flux<T> run = kind.reads()
 					? Flux.usingWhen(session(), s -> s.executeRead(work, config), Graph::close, (s, failure) -> close(s),
 							Graph::closeAfterCancel)
 					: Flux.deferContextual(context -> interceptor.prepare(context)

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param readTimeout        interactive reads (every GET of the API)
  * @param writeTimeout       interactive writes (POST, PUT, DELETE of the API)
- * @param importTimeout      one import batch, and an export (bulk work)
+ * @param importTimeout      bulk work: one import batch, and an export
  * @param clientGrace        added to a bound for the wait on the server's next answer
  * @param slowQueryThreshold a unit of work that takes longer is logged (WARN) with its catalog name and duration
  * @param retryAfter         the {@code Retry-After} of a 503 when the database is unavailable or busy
@@ -26,16 +26,34 @@ public record GraphSettings(
 		@DefaultValue("1s") Duration slowQueryThreshold,
 		@DefaultValue("5s") Duration retryAfter) {
 
-	/** The kinds of work, each with its own bound. */
+	/** The kinds of work, each with its own bound, and whether it runs as a read transaction. */
 	public enum Work {
-		READ, WRITE, IMPORT
+		/** An interactive read (a GET of the API). */
+		READ(true),
+		/** An interactive write. */
+		WRITE(false),
+		/** One import batch. */
+		IMPORT(false),
+		/** The export: bulk, with the import's bound, but a read (on a cluster a secondary may answer it). */
+		EXPORT(true);
+
+		private final boolean reads;
+
+		Work(boolean reads) {
+			this.reads = reads;
+		}
+
+		/** Whether the work runs as a read transaction. */
+		public boolean reads() {
+			return reads;
+		}
 	}
 
 	public Duration timeout(Work work) {
 		return switch (work) {
 			case READ -> readTimeout;
 			case WRITE -> writeTimeout;
-			case IMPORT -> importTimeout;
+			case IMPORT, EXPORT -> importTimeout;
 		};
 	}
 }

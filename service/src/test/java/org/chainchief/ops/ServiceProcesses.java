@@ -69,6 +69,7 @@ final class ServiceProcesses implements AfterEachCallback {
 						Path target = kept.resolve(folder.relativize(file).toString());
 						Files.createDirectories(target.getParent());
 						Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+						printWarnings(folder.relativize(file), file);
 					}
 				}
 			}
@@ -76,5 +77,20 @@ final class ServiceProcesses implements AfterEachCallback {
 		}
 		JavaProcesses.deleteRecursively(folder);
 		folder = null;
+	}
+
+	/** The last warnings and errors of a log, on the test's output (where a build's summary shows them). */
+	private static void printWarnings(Path name, Path log) throws IOException {
+		List<String> lines;
+		try (var all = Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+			lines = all.filter(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.startsWith("Caused by"))
+				.toList();
+		}
+		catch (java.io.UncheckedIOException ex) {
+			return; // not UTF-8 throughout: the kept copy is there to read
+		}
+		System.out.println("---- " + name + ": its last warnings and errors (" + lines.size() + " in all)");
+		lines.subList(Math.max(0, lines.size() - 30), lines.size())
+			.forEach(line -> System.out.println("  " + line.substring(0, Math.min(line.length(), 400))));
 	}
 }
