@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param workTimeout      longest the service's own work for one answer may take (a drawing as SVG or PNG): 503
  * @param readDeadline     longest a GET waits for its answer to begin (above the database's and the drawings'
  *                         bounds, for what they do not catch): 503
+ * @param concurrentReads  reading requests of the API in work at once (per instance); the others wait in order
+ * @param readWait         longest a reading request waits for its place: 503 with {@code Retry-After}
  */
 @ConfigurationProperties("chain-chief.limits")
 public record LimitsProperties(
@@ -36,7 +38,9 @@ public record LimitsProperties(
 		@DefaultValue("1m") Duration analysisPeriod,
 		@DefaultValue("100000") long callers,
 		@DefaultValue("60s") Duration workTimeout,
-		@DefaultValue("90s") Duration readDeadline) {
+		@DefaultValue("90s") Duration readDeadline,
+		@DefaultValue("8") int concurrentReads,
+		@DefaultValue("20s") Duration readWait) {
 
 	public static final String PREFIX = "chain-chief.limits.";
 
@@ -85,6 +89,13 @@ public record LimitsProperties(
 	public ApiProblem tooManyIds(String field) {
 		return ApiProblem.limit(HttpStatus.BAD_REQUEST, PREFIX + "what-if-ids", whatIfIds, field,
 				"at most " + whatIfIds + " ids (" + PREFIX + "what-if-ids)", null);
+	}
+
+	public ApiProblem readsBusy() {
+		return ApiProblem.limit(HttpStatus.SERVICE_UNAVAILABLE, PREFIX + "concurrent-reads", concurrentReads, "request",
+				"All " + concurrentReads + " places for reading requests (" + PREFIX + "concurrent-reads) stayed taken for "
+						+ readWait.toSeconds() + " s (" + PREFIX + "read-wait); retry after the Retry-After seconds",
+				Duration.ofSeconds(5));
 	}
 
 	public ApiProblem tooManyRequests(Duration retryAfter) {

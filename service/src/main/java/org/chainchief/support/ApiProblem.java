@@ -68,8 +68,8 @@ public final class ApiProblem extends RuntimeException {
 	}
 
 	/**
-	 * A configured limit was exceeded: 413 (sizes), 400 (a field or line), 429 (rates, with {@code retryAfter}) or
-	 * 409 (concurrency). The problem carries {@code limit} (the setting's name) and {@code value} (its value).
+	 * A configured limit was exceeded: 413 (sizes), 400 (a field or line), 429 (rates, with {@code retryAfter}),
+	 * 409 (concurrent imports) or 503 (every place for reads taken, with {@code retryAfter}). The problem carries {@code limit} (the setting's name) and {@code value} (its value).
 	 */
 	public static ApiProblem limit(HttpStatus status, String limit, Object value, String field, String detail,
 			Duration retryAfter) {
@@ -77,12 +77,14 @@ public final class ApiProblem extends RuntimeException {
 			case CONTENT_TOO_LARGE -> "payload-too-large";
 			case TOO_MANY_REQUESTS -> "too-many-requests";
 			case CONFLICT -> "conflict";
+			case SERVICE_UNAVAILABLE -> "busy";
 			default -> "invalid-request";
 		};
 		String title = switch (status) {
 			case CONTENT_TOO_LARGE -> "Request too large";
 			case TOO_MANY_REQUESTS -> "Too many requests";
 			case CONFLICT -> "Conflict with the current graph";
+			case SERVICE_UNAVAILABLE -> "Service busy";
 			default -> "Invalid request";
 		};
 		return new ApiProblem(status, slug, title, detail, List.of(new FieldError(field, detail)),

@@ -106,6 +106,8 @@ class ObservabilityTest extends IntegrationTest {
 		assertThat(value(metrics, "chain_chief_db_pool_acquiring", "")).isNotNaN();
 		assertThat(value(metrics, "chain_chief_db_pool_acquisition_timeouts_total", "")).isZero();
 		assertThat(value(metrics, "chain_chief_db_pool_acquisition_time_milliseconds_total", "")).isNotNaN();
+		assertThat(value(metrics, "chain_chief_reads_active", "")).as("reading requests in work").isBetween(0.0, 8.0);
+		assertThat(value(metrics, "chain_chief_reads_waiting", "")).as("none waits: one request at a time").isZero();
 	}
 
 	/** The value of a sample of the Prometheus text by name, with a label such as {@code state="idle"}; NaN when absent. */
