@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test: the service on a fresh embedded demo zone, wrk with 64 connections for 60 s on a mix of the analyses
-# (gaps, recruits, what-if, impact, matches, chain, search; mind map when MINDMAP_PATH is set), then 30 s of the
+# (gaps, recruits, what-if, impact, matches, chain, mind map, search; MINDMAP_PATH adds a path), then 30 s of the
 # same mix while a background import of 20,000 enterprises runs. Appends the figures to bench/LOAD.md.
 #
 #   bench/load.sh                      (DURATION=60s CONNECTIONS=64 THREADS=2 JAVA_OPTS=... to change)

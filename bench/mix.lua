@@ -11,7 +11,9 @@ local paths = {
   {"GET",  "/api/v1/enterprises?q=%E6%99%B6%E5%9C%86"},
   {"GET",  "/api/v1/enterprises?region=%E6%B5%99%E6%B1%9F%E7%9C%81&size=50"},
   {"GET",  "/api/v1/clusters/semiconductor/chain"},
+  {"GET",  "/api/v1/clusters/semiconductor/mindmap"},
 }
+-- MINDMAP_PATH adds one more path, e.g. a drawn mind map: /api/v1/clusters/semiconductor/mindmap?format=svg
 if os.getenv("MINDMAP_PATH") and os.getenv("MINDMAP_PATH") ~= "" then
   table.insert(paths, {"GET", os.getenv("MINDMAP_PATH")})
 end
