@@ -72,6 +72,10 @@ public final class BlockingAllowances implements BlockHoundIntegration {
 		// zstd's native library, loaded from its jar the first time Netty's HTTP codecs ask whether zstd is available
 		// (once per process, like class loading).
 		builder.allowBlockingCallsInside("com.github.luben.zstd.util.Native", "load");
+		// An upload written to its temporary file (DataBufferUtils.write): the JDK's asynchronous file channel hands
+		// each write to its own thread pool, whose lock is taken for a moment when the pool adds a thread; seen under
+		// six concurrent uploads (TwoInstancesTest), where the refusal left an upload unanswered.
+		builder.allowBlockingCallsInside("sun.nio.ch.SimpleAsynchronousFileChannelImpl", "implWrite");
 		// Shutting an executor down (the driver's pool does, as it closes) takes the executor's own lock.
 		builder.allowBlockingCallsInside("java.util.concurrent.ScheduledThreadPoolExecutor", "shutdown");
 		// springdoc builds the OpenAPI document once, at start-up (pre-loading); a /v3/api-docs request that arrives
