@@ -1,5 +1,5 @@
-// The enterprises passing the filters, as (id, name) only: the service sorts them in pinyin order
-// (java.text.Collator, which Cypher cannot do) and fetches the details of one page with enterprise/page.
+// The enterprises passing the filters, as (id, name) only: a text search in Latin letters matches their names'
+// pinyin initials against it in the service (PinyinInitials), and orders those found with the others.
 MATCH (e:Enterprise)
 WHERE ($local IS NULL OR e.local = $local)
   AND ($region IS NULL OR e.region STARTS WITH $region)

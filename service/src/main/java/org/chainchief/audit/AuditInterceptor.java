@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.chainchief.access.Caller;
 import org.chainchief.support.CypherCatalog;
+import org.chainchief.support.NameKeys;
 import org.chainchief.support.Query;
 import org.chainchief.support.WriteInterceptor;
 import org.neo4j.driver.Record;
@@ -160,7 +161,9 @@ final class AuditInterceptor implements WriteInterceptor {
 		if (!state.isNull()) {
 			fields = new LinkedHashMap<>();
 			for (Map.Entry<String, Object> e : state.asMap().entrySet()) {
-				fields.put(e.getKey(), plain(e.getValue()));
+				if (!NameKeys.PROPERTY.equals(e.getKey())) { // derived from the name, not a field of its own
+					fields.put(e.getKey(), plain(e.getValue()));
+				}
 			}
 		}
 		return new State(fields, row.get("clusters").asList(Value::asString));

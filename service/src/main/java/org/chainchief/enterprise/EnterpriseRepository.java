@@ -16,18 +16,22 @@ import org.chainchief.model.Records.EnterpriseRecord;
 import org.chainchief.model.Stage;
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.NameKeys;
 import org.chainchief.support.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Enterprises: search, detail and writes. A search runs two queries in one read transaction (so the total and the
- * page agree): the first returns only (id, name[, relevance]) of every enterprise passing the text and the filters;
- * the service orders them (relevance, then name in pinyin order with {@link Collator} for {@link Locale#CHINA},
- * which Cypher cannot do) and slices the page; the second fetches the fields of that page's enterprises only.
+ * Enterprises: search, detail and writes. Every query of one search runs in one read transaction, so the total and
+ * the page agree. A listing (no text) is ordered and paged by the database, by the stored pinyin key of the name
+ * ({@link NameKeys}), then id. A text search returns (id, name, relevance) of every enterprise passing the text and
+ * the filters; the service orders them (relevance, then name in pinyin order with {@link Collator} for
+ * {@link Locale#CHINA}) and slices the page. Either way a last query fetches the fields of the page's enterprises.
+ * Every write sets the name key from the name.
  */
 @Repository
 final class EnterpriseRepository {
@@ -42,6 +46,10 @@ final class EnterpriseRepository {
 	private final Query candidates;
 
 	private final Query page;
+
+	private final Query list;
+
+	private final Query listCount;
 
 	private final Query get;
 
@@ -62,6 +70,8 @@ final class EnterpriseRepository {
 		this.search = cypher.get("enterprise/search");
 		this.candidates = cypher.get("enterprise/candidates");
 		this.page = cypher.get("enterprise/page");
+		this.list = cypher.get("enterprise/list");
+		this.listCount = cypher.get("enterprise/list-count");
 		this.get = cypher.get("enterprise/get");
 		this.create = cypher.get("enterprise/create");
 		this.update = cypher.get("enterprise/update");
@@ -86,49 +96,69 @@ final class EnterpriseRepository {
 		params.put("tag", query.tag());
 		params.put("cluster", query.cluster());
 		boolean text = query.q() != null;
-		if (text) {
-			params.put("lucene", lucene(query.q()));
-			params.put("lq", query.q().toLowerCase(Locale.ROOT));
+		if (!text) {
+			return list(query, params);
 		}
+		params.put("lucene", lucene(query.q()));
+		params.put("lq", query.q().toLowerCase(Locale.ROOT));
 		// Latin letters only: the text may also be pinyin initials, matched here against every name passing the filters.
-		boolean initials = text && PinyinInitials.applies(query.q());
-		return graph.inRead(text ? search : candidates, tx -> Graph.rows(tx, text ? search : candidates, params)
+		boolean initials = PinyinInitials.applies(query.q());
+		return graph.inRead(search, tx -> Graph.rows(tx, search, params)
 			.flatMap(found -> initials ? Graph.rows(tx, candidates, params).map(all -> List.of(found, all))
 					: Mono.just(List.of(found)))
 			// Collation keys and initials cost a few microseconds each: off the event loop.
 			.publishOn(Schedulers.boundedElastic())
-			.map(rows -> order(rows.get(0), text, rows.size() > 1 ? rows.get(1) : null, query.q()))
+			.map(rows -> order(rows.get(0), rows.size() > 1 ? rows.get(1) : null, query.q()))
 			.flatMap(sorted -> {
 				long from = (long) query.page() * query.size();
 				List<Candidate> slice = from >= sorted.size() ? List.of()
 						: sorted.subList((int) from, (int) Math.min(sorted.size(), from + query.size()));
-				if (slice.isEmpty()) {
-					return Mono.just(new EnterprisePage(List.of(), query.page(), query.size(), sorted.size()));
-				}
-				List<String> ids = slice.stream().map(Candidate::id).toList();
-				return Graph.rows(tx, page, Map.of("ids", ids)).map(found -> {
-					Map<String, Value> byId = found.stream()
-						.map(r -> r.get("enterprise"))
-						.collect(Collectors.toMap(v -> v.get("id").asString(), Function.identity()));
-					List<EnterpriseSummary> items = slice.stream()
-						.filter(c -> byId.containsKey(c.id()))
-						.map(c -> summary(byId.get(c.id()), text ? c.tier() : -1))
-						.toList();
-					return new EnterprisePage(items, query.page(), query.size(), sorted.size());
-				});
+				Map<String, Integer> tiers = new HashMap<>();
+				slice.forEach(c -> tiers.put(c.id(), c.tier()));
+				return page(tx, query, slice.stream().map(Candidate::id).toList(), tiers, sorted.size());
 			})).single();
+	}
+
+	/** A listing: the page and the total from the database, in the order of the stored name keys. */
+	private Mono<EnterprisePage> list(EnterpriseQuery query, Map<String, Object> filters) {
+		Map<String, Object> params = new HashMap<>(filters);
+		params.put("skip", (long) query.page() * query.size());
+		params.put("size", query.size());
+		return graph.inRead(list, tx -> Graph.rows(tx, listCount, filters)
+			.flatMap(counted -> Graph.rows(tx, list, params)
+				.flatMap(rows -> page(tx, query, rows.stream().map(r -> r.get("id").asString()).toList(), Map.of(),
+						counted.get(0).get("total").asLong()))))
+			.single();
+	}
+
+	/** The page of {@code ids}, in their order, with their fields; {@code tiers}: each one's text match, if any. */
+	private Mono<EnterprisePage> page(ReactiveTransactionContext tx,
+			EnterpriseQuery query, List<String> ids, Map<String, Integer> tiers, long total) {
+		if (ids.isEmpty()) {
+			return Mono.just(new EnterprisePage(List.of(), query.page(), query.size(), total));
+		}
+		return Graph.rows(tx, page, Map.of("ids", ids)).map(found -> {
+			Map<String, Value> byId = found.stream()
+				.map(r -> r.get("enterprise"))
+				.collect(Collectors.toMap(v -> v.get("id").asString(), Function.identity()));
+			List<EnterpriseSummary> items = ids.stream()
+				.filter(byId::containsKey)
+				.map(id -> summary(byId.get(id), tiers.getOrDefault(id, -1)))
+				.toList();
+			return new EnterprisePage(items, query.page(), query.size(), total);
+		});
 	}
 
 	/**
 	 * The candidates in order. Tiers: 4 exact, 3 prefix, 2 contains (the search query's 3..1), 1 pinyin initials,
 	 * 0 words only (the query's 0); an enterprise found both ways keeps its better tier.
 	 */
-	private List<Candidate> order(List<Record> rows, boolean text, List<Record> all, String q) {
+	private List<Candidate> order(List<Record> rows, List<Record> all, String q) {
 		Map<String, Candidate> byId = new LinkedHashMap<>();
 		for (Value v : rows.get(0).get("candidates").asList(v -> v)) {
-			int tier = text ? v.get("tier").asInt() : 0;
+			int tier = v.get("tier").asInt();
 			byId.put(v.get("id").asString(), new Candidate(v.get("id").asString(), keys.of(v.get("name").asString("")),
-					tier == 0 ? 0 : tier + 1, text ? v.get("score").asDouble() : 0));
+					tier == 0 ? 0 : tier + 1, v.get("score").asDouble()));
 		}
 		if (all != null) {
 			for (Value v : all.get(0).get("candidates").asList(x -> x)) {
@@ -198,6 +228,7 @@ final class EnterpriseRepository {
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", e.id());
 		props.put("name", e.name());
+		props.put(NameKeys.PROPERTY, NameKeys.of(e.name()));
 		props.put("nameEn", e.nameEn());
 		props.put("local", e.local());
 		props.put("region", e.region());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.chainchief.model.Records.EnterpriseRecord;
 import org.chainchief.model.Records.FeedsRecord;
 import org.chainchief.model.Records.LinkRecord;
 import org.chainchief.model.Records.MeasureRecord;
@@ -15,6 +16,7 @@ import org.chainchief.model.Records.ProjectRecord;
 import org.chainchief.model.Records.SuppliesRecord;
 import org.chainchief.model.Records.TargetRecord;
 import org.chainchief.model.Records.TeamRecord;
+import org.chainchief.support.NameKeys;
 
 /**
  * The parameter rows of the upsert queries ({@code cypher/queries/import/<kind>.cypher}): a record's scalar fields
@@ -62,7 +64,11 @@ public final class UpsertRows {
 			case MeasureRecord m -> m.normalized();
 			default -> record;
 		};
-		row.put("props", properties(stored));
+		Map<String, Object> props = properties(stored);
+		if (stored instanceof EnterpriseRecord enterprise) {
+			props.put(NameKeys.PROPERTY, NameKeys.of(enterprise.name()));
+		}
+		row.put("props", props);
 		switch (stored) {
 			case LinkRecord l -> {
 				row.put("clusters", l.clusters() == null ? List.of() : l.clusters().stream().distinct().toList());
