@@ -57,11 +57,11 @@ class BackupRestoreTest {
 		ServiceProcess fromCopy = services.start(copy, "copy.log", DEMO);
 		assertThat(fromCopy.get("/api/v1/export").body()).isEqualTo(backup.body());
 		assertThat(fromCopy.get("/api/v1/audit?size=100").body()).isEqualTo(audit);
-		HttpResponse<String> withKey = HttpClient.newHttpClient().send(HttpRequest
+		HttpResponse<String> withKey = HttpClient.newHttpClient().sendAsync(HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + fromCopy.port + "/api/v1/clusters"))
 			.timeout(Duration.ofSeconds(60))
 			.header("X-API-Key", key)
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.build(), HttpResponse.BodyHandlers.ofString()).get(60, java.util.concurrent.TimeUnit.SECONDS);
 		assertThat(withKey.statusCode()).as("the API key made before the copy signs in").isEqualTo(200);
 		assertThat(withKey.body()).contains("semiconductor");
 	}

@@ -26,6 +26,9 @@ final class ServiceProcess implements AutoCloseable {
 
 	static final Duration START_BOUND = Duration.ofSeconds(240);
 
+	/** The longest any answer may take, body included (a large import's). */
+	static final Duration ANSWER_BOUND = Duration.ofSeconds(300);
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	final Process process;
@@ -73,7 +76,7 @@ final class ServiceProcess implements AutoCloseable {
 	/** The answer, or null when nothing answers on the port. */
 	HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(300))
+			.timeout(ANSWER_BOUND)
 			.header("Authorization", "Basic " + Base64.getEncoder()
 				.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -81,14 +84,22 @@ final class ServiceProcess implements AutoCloseable {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
+		// The request's own timeout ends at the answer's headers; the whole answer, body included, is bounded here.
+		var answer = HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return answer.get(ANSWER_BOUND.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
 		}
-		catch (ConnectException ex) {
-			return null;
+		catch (java.util.concurrent.ExecutionException ex) {
+			if (ex.getCause() instanceof ConnectException) {
+				return null;
+			}
+			throw ex.getCause() instanceof IOException io ? new UncheckedIOException(io)
+					: new IllegalStateException(ex.getCause());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (java.util.concurrent.TimeoutException ex) {
+			answer.cancel(true);
+			throw new AssertionError(method + " " + path + " on port " + port + ": no complete answer within "
+					+ ANSWER_BOUND.toSeconds() + " s (log " + log + ")");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
