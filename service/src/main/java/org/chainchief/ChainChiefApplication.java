@@ -19,9 +19,9 @@ public class ChainChiefApplication {
 	 * Netty's portable NIO transport for every Netty in the process (the web server, the driver, the embedded
 	 * database's Bolt server) instead of its native epoll one: the transport the test suite, the load runs and the
 	 * benchmarks are measured on (on this project's 2-core machines the hostile-input test ran in 72 s on NIO
-	 * against 189 to 283 s on epoll). The request stall once blamed on epoll was not the transport (see
-	 * {@code ops/ReadAfterAnswer}). Set before any Netty class loads; {@code -Dio.netty.transport.noNative=false}
-	 * brings epoll back.
+	 * against 189 to 283 s on epoll). The request stall once blamed on epoll was not the transport but the HTTP
+	 * server's (reactor/reactor-netty#4361, fixed in the reactor-netty the service runs on). Set before any Netty
+	 * class loads. The native transport libraries are not on the class path (see the parent pom).
 	 */
 	static void portableTransport() {
 		if (System.getProperty("io.netty.transport.noNative") == null) {

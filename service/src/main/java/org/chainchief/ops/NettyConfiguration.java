@@ -6,8 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import reactor.netty.NettyPipeline;
 
 /**
- * Netty-level work the web framework never sees: answers to requests the HTTP decoder refused, and the read of a
- * kept-alive connection's next request ({@link ReadAfterAnswer}).
+ * Netty-level work the web framework never sees: answers to requests the HTTP decoder refused.
  */
 @Configuration(proxyBeanMethods = false)
 class NettyConfiguration {
@@ -18,7 +17,6 @@ class NettyConfiguration {
 			if (channel.pipeline().get(NettyPipeline.HttpCodec) != null
 					&& channel.pipeline().get(BadRequestLineHandler.NAME) == null) {
 				channel.pipeline().addAfter(NettyPipeline.HttpCodec, BadRequestLineHandler.NAME, new BadRequestLineHandler());
-				channel.pipeline().addAfter(NettyPipeline.HttpCodec, ReadAfterAnswer.NAME, new ReadAfterAnswer());
 			}
 		});
 	}

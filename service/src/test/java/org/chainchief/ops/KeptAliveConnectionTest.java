@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * One HTTP/1.1 connection kept alive across requests, as browsers and HTTP clients keep them: every request on it
  * is answered, also the one after a request that waited behind its predecessor and was answered at once. That
  * sequence used to leave the connection unread (the server never asked for its next bytes), so the next request
- * got no answer until the client gave up: the request stall of issue #7.
+ * got no answer until the client gave up: the request stall of issue #7 (reactor-netty up to 1.3.7; this test
+ * failed on 1.3.6).
  */
 class KeptAliveConnectionTest extends IntegrationTest {
 
