@@ -18,6 +18,13 @@ final class ServiceProcess implements AutoCloseable {
 
 	private static final Pattern BOLT = Pattern.compile("Embedded Neo4j started in \\d+ ms at (bolt://[0-9.:]+)");
 
+	/** The demo accounts' password of the benchmark's service processes (loopback only, thrown away after). */
+	private static final String PASSWORD = "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+
+	/** Every request of the benchmark signs in as the demo administrator (HTTP Basic). */
+	static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+		.encodeToString(("admin:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
 	final Process process;
 
 	final int port;
@@ -39,8 +46,11 @@ final class ServiceProcess implements AutoCloseable {
 		List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(), "--server.port=" + port,
 				"--chain-chief.neo4j.data-dir=" + dataDir, "--chain-chief.neo4j.page-cache=" + pageCache,
-				"--chain-chief.demo.enabled=false"));
-		Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+				"--chain-chief.demo.enabled=false", "--chain-chief.security.demo-accounts=ON",
+				"--chain-chief.limits.analysis-requests=0"));
+		ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("CHAIN_CHIEF_DEMO_PASSWORD", PASSWORD);
+		Process p = builder.start();
 		HttpClient http = HttpClient.newHttpClient();
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		String bolt = null;
@@ -55,7 +65,9 @@ final class ServiceProcess implements AutoCloseable {
 				}
 			}
 			try {
-				var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/clusters")).build(),
+				// ready: migrations applied and the start-up steps done, so imports and writes are taken
+				var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+					.build(),
 						HttpResponse.BodyHandlers.discarding());
 				if (r.statusCode() == 200 && bolt != null) {
 					return new ServiceProcess(p, port, bolt, log);
