@@ -118,6 +118,53 @@ class QueryPlanTest extends IntegrationTest {
 		assertThat(scans).as("label, index or all-node scans, or path-enumerating shortest paths").isEmpty();
 	}
 
+	/**
+	 * Writing a supply costs the degree of its two enterprises, not the number of supplies of its product: with 3000
+	 * SUPPLIES of one link, a batch of 20 new supplies of that link (by the import's statement) and one more (by the
+	 * REST write's) stay far below one read per existing supply of the link. A relationship-index seek on
+	 * SUPPLIES(link), as planned while that index existed, reads all 3000 for every row. The statements are planned
+	 * first on a store without supplies, as an import into a new store plans them, and their plans are kept while
+	 * the supplies grow.
+	 */
+	@Test
+	void aSupplyIsWrittenByExpandingBetweenItsEnterprisesNotBySeekingItsLink() {
+		cypher("MATCH ()-[r:SUPPLIES]->() DELETE r");
+		cypher("CALL db.prepareForReplanning(60)");
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			rows.add(Map.of("line", (long) i, "supplier", "e" + (i * 37), "buyer", "e" + (i * 37 + 500), "link", "l1"));
+		}
+		TransactionConfig bounded = TransactionConfig.builder().withTimeout(Duration.ofSeconds(90)).build();
+		Map<String, Map<String, Object>> writes = new LinkedHashMap<>();
+		writes.put("import/supplies", Map.of("rows", rows));
+		writes.put("relation/supplies-create", Map.of("supplier", "e7", "buyer", "e1707", "link", "l1"));
+		writes.forEach((name, params) -> {
+			try (var session = driver.session()) {
+				session.executeRead(tx -> tx.run("EXPLAIN " + catalog.get(name).text(), params).consume(), bounded);
+			}
+		});
+		cypher("""
+				UNWIND range(0, 2999) AS k
+				MATCH (s:Enterprise {id: 'e' + k}), (b:Enterprise {id: 'e' + ((k + 1) % 3000)})
+				MERGE (s)-[:SUPPLIES {link: 'l1'}]->(b)""");
+		writes.forEach((name, params) -> {
+			String query = catalog.get(name).text();
+			try (var session = driver.session()) {
+				ProfiledPlan plan = session.executeWrite(tx -> tx.run("PROFILE " + query, params).consume(), bounded)
+					.profile();
+				StringBuilder tree = new StringBuilder();
+				long hits = describe(plan, 0, tree, new ArrayList<>(), name);
+				log.info("PROFILE {}: {} db hits\n{}", name, hits, tree);
+				assertThat(tree.toString()).as(name + " plan").doesNotContain("RelationshipIndexSeek");
+				assertThat(hits).as(name + " db hits, against 3000 supplies of the link").isLessThan(3000);
+			}
+		});
+		assertThat(cypher("""
+				UNWIND $rows AS row
+				MATCH (:Enterprise {id: row.supplier})-[r:SUPPLIES {link: 'l1'}]->(:Enterprise {id: row.buyer})
+				RETURN count(r) AS n""", Map.of("rows", rows)).get(0).get("n").asLong()).as("every supply written").isEqualTo(20);
+	}
+
 	private static long describe(ProfiledPlan plan, int depth, StringBuilder out, List<String> scans, String name) {
 		String details = plan.arguments().containsKey("Details") ? plan.arguments().get("Details").asString() : "";
 		out.append("  ".repeat(depth))

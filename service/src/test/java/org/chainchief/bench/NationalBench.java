@@ -83,15 +83,15 @@ public final class NationalBench {
 		g.writeNdjson(ndjson);
 		Path jar = repo.resolve("service/target/chain-chief.jar");
 		List<Integer> batches = n >= 1_000_000 ? List.of(10_000) : List.of(2_000, 10_000, 50_000);
-		try (ServiceProcess a = ServiceProcess.start(jar, work.resolve("raw-db"), report.heap, report.pageCache,
-				work.resolve("raw.log")); Driver driver = GraphDatabase.driver(a.boltUri, AuthTokens.none())) {
-			for (int i = 0; i < batches.size(); i++) {
-				if (i > 0) {
-					RawImport.wipe(driver);
-				}
-				report.rawImport(batches.get(i), RawImport.run(driver, g, batches.get(i)), g.records());
-				System.out.println("raw import, batch " + batches.get(i) + " done");
+		// each batch size on a fresh database of its own, as the service's import below
+		for (int batch : batches) {
+			try (ServiceProcess a = ServiceProcess.start(jar, work.resolve("raw-db-" + batch), report.heap,
+					report.pageCache, work.resolve("raw-" + batch + ".log"));
+					Driver driver = GraphDatabase.driver(a.boltUri, AuthTokens.none())) {
+				report.rawImport(batch, RawImport.run(driver, g, batch), g.records());
+				System.out.println("raw import, batch " + batch + " done");
 			}
+			deleteQuietly(work.resolve("raw-db-" + batch));
 		}
 		try (ServiceProcess s = ServiceProcess.start(jar, work.resolve("db"), report.heap, report.pageCache,
 				work.resolve("service.log")); Driver driver = GraphDatabase.driver(s.boltUri, AuthTokens.none())) {
