@@ -1,7 +1,6 @@
 package org.chainchief.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,8 +95,7 @@ public final class NationalBench {
 		try (ServiceProcess s = ServiceProcess.start(jar, work.resolve("db"), report.heap, report.pageCache,
 				work.resolve("service.log")); Driver driver = GraphDatabase.driver(s.boltUri, AuthTokens.none())) {
 			t = System.nanoTime();
-			HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(s.base() + "/import"))
-				.header("Authorization", ServiceProcess.AUTHORIZATION)
+			HttpResponse<String> imported = http.send(s.request("/import")
 				.header("Content-Type", "application/x-ndjson")
 				.timeout(Duration.ofHours(2))
 				.POST(HttpRequest.BodyPublishers.ofFile(ndjson))
@@ -206,17 +204,13 @@ public final class NationalBench {
 	}
 
 	private Callable<?> get(ServiceProcess s, String path) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(s.base() + path))
-			.timeout(Duration.ofMinutes(10))
-			.header("Authorization", ServiceProcess.AUTHORIZATION)
-			.build();
+		HttpRequest request = s.request(path).timeout(Duration.ofMinutes(10)).build();
 		return () -> send(request);
 	}
 
 	private Callable<?> post(ServiceProcess s, String path, String json) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(s.base() + path))
+		HttpRequest request = s.request(path)
 			.timeout(Duration.ofMinutes(10))
-			.header("Authorization", ServiceProcess.AUTHORIZATION)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();

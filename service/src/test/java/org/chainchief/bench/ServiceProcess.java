@@ -22,7 +22,7 @@ final class ServiceProcess implements AutoCloseable {
 	private static final String PASSWORD = "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong());
 
 	/** Every request of the benchmark signs in as the demo administrator (HTTP Basic). */
-	static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+	private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
 		.encodeToString(("admin:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
 	final Process process;
@@ -84,6 +84,11 @@ final class ServiceProcess implements AutoCloseable {
 
 	String base() {
 		return "http://127.0.0.1:" + port + "/api/v1";
+	}
+
+	/** A request to {@code path} under the API, signed in. */
+	HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", AUTHORIZATION);
 	}
 
 	/** Peak resident memory of the service process (VmHWM), in MiB. */
