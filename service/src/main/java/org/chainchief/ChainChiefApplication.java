@@ -3,13 +3,15 @@ package org.chainchief;
 import java.util.Arrays;
 
 import org.chainchief.convert.ConvertCommand;
+import org.chainchief.importer.BulkLoadCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * chain-chief: a reactive graph service for the chain-chief system (链长制).
- * {@code java -jar chain-chief.jar convert …} runs the data-set converter instead (no Spring, no database).
+ * {@code java -jar chain-chief.jar convert …} runs the data-set converter instead (no Spring, no database);
+ * {@code java -jar chain-chief.jar bulk-load …} builds a new embedded database from an import file (no service).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -32,6 +34,9 @@ public class ChainChiefApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && "convert".equals(args[0])) {
 			System.exit(ConvertCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && "bulk-load".equals(args[0])) {
+			System.exit(BulkLoadCommand.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		portableTransport();
 		SpringApplication.run(ChainChiefApplication.class, args);

@@ -96,6 +96,11 @@ public final class UpsertRows {
 		return row;
 	}
 
+	/** Whether a field of a record type is stored as a node property (not a reference). */
+	static boolean isProperty(Class<?> type, String field) {
+		return !REFERENCE_FIELDS.getOrDefault(type, Set.of()).contains(field);
+	}
+
 	/** A record's non-null scalar fields as node properties (enums by name, references left out). */
 	static Map<String, Object> properties(Record record) {
 		Set<String> references = REFERENCE_FIELDS.getOrDefault(record.getClass(), Set.of());
