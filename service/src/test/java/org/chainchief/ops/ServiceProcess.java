@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -28,6 +29,9 @@ final class ServiceProcess implements AutoCloseable {
 
 	/** The longest any answer may take, body included (a large import's). */
 	static final Duration ANSWER_BOUND = Duration.ofSeconds(300);
+
+	/** An answer later than this gets a dump of the process ({@link #dump}), as the in-process requests do. */
+	static final Duration WATCHDOG = Duration.ofSeconds(Long.getLong("chain-chief.test.process-watchdog-seconds", 30));
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -87,7 +91,13 @@ final class ServiceProcess implements AutoCloseable {
 		// The request's own timeout ends at the answer's headers; the whole answer, body included, is bounded here.
 		var answer = HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		try {
-			return answer.get(ANSWER_BOUND.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+			try {
+				return answer.get(WATCHDOG.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (java.util.concurrent.TimeoutException slow) {
+				dump(method + " " + path);
+				return answer.get(ANSWER_BOUND.minus(WATCHDOG).toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+			}
 		}
 		catch (java.util.concurrent.ExecutionException ex) {
 			if (ex.getCause() instanceof ConnectException) {
@@ -104,6 +114,40 @@ final class ServiceProcess implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What the process is doing while an answer is late: every thread of it with its stack and locks
+	 * ({@code jcmd Thread.print}) and the kernel's view of its connections on the port (bytes queued each way), on
+	 * the test output and in a file beside the log. It changes nothing about the request.
+	 */
+	private void dump(String request) {
+		StringBuilder out = new StringBuilder("---- " + request + " on port " + port + ": no complete answer after "
+				+ WATCHDOG.toSeconds() + " s; the service process's threads and connections\n");
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		for (List<String> command : List.of(List.of(jcmd.toString(), String.valueOf(process.pid()), "Thread.print", "-l"),
+				List.of("ss", "-tnio", "( sport = :" + port + " or dport = :" + port + " )"))) {
+			try {
+				Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+				String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+				out.append("$ ").append(String.join(" ", command)).append('\n').append(text).append('\n');
+			}
+			catch (IOException ex) {
+				out.append(command.get(0)).append(": ").append(ex).append('\n');
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		System.out.println(out);
+		try {
+			Files.writeString(log.resolveSibling(log.getFileName() + ".late-" + System.currentTimeMillis() + ".log"), out);
+		}
+		catch (IOException ex) {
+			System.out.println("could not keep the dump beside " + log + ": " + ex);
 		}
 	}
 
