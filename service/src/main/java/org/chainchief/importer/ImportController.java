@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -91,8 +92,9 @@ final class ImportController {
 			responses = @ApiResponse(responseCode = "200", description = "One record per line",
 					content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"),
 							examples = @ExampleObject(name = "chain", value = EXAMPLE))))
-	Flux<ObjectNode> export() {
-		return exports.export();
+	Mono<Void> export(ServerHttpResponse response) {
+		response.getHeaders().setContentType(MediaType.parseMediaType(NDJSON));
+		return response.writeWith(exports.ndjson(response.bufferFactory()));
 	}
 
 	/** A new temporary file for an upload (created off the event loop). */
