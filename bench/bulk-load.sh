@@ -18,4 +18,4 @@ if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then exp
 CP="service/target/test-classes:service/target/classes:$(cat service/target/bench.classpath)"
 exec java -Xmx"${BENCH_CLIENT_HEAP:-3g}" -Dbench.repo="$PWD" -Dbench.heap="${BENCH_HEAP:-1g}" \
   -Dbench.loadHeap="${BENCH_LOAD_HEAP:-4g}" ${BENCH_PAGE_CACHE:+-Dbench.pageCache=$BENCH_PAGE_CACHE} \
-  -cp "$CP" org.chainchief.bench.BulkLoadBench "$SIZE"
+  ${BENCH_KEEP:+-Dbench.keep=true} -cp "$CP" org.chainchief.bench.BulkLoadBench "$SIZE"

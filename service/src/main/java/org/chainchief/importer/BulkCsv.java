@@ -90,7 +90,7 @@ final class BulkCsv {
 	}
 
 	/** A node file: the id as the label's id space, then every stored field of the record type, typed. */
-	private <R extends Record> Path nodes(String label, Class<R> type, Iterable<R> records, String nameKey)
+	private <R extends Record> Path nodes(String label, Class<R> type, java.util.Collection<R> records, String nameKey)
 			throws IOException {
 		List<String> header = new ArrayList<>();
 		List<RecordComponent> columns = new ArrayList<>();
@@ -107,6 +107,10 @@ final class BulkCsv {
 			header.add(":LABEL");
 		}
 		Path file = folder.resolve(label.toLowerCase(java.util.Locale.ROOT) + ".csv");
+		// the collation keys on every core, in the records' order
+		List<String> keys = nameKey == null ? List.of()
+				: records.parallelStream().map(r -> NameKeys.of(((EnterpriseRecord) r).name())).toList();
+		int index = 0;
 		try (Writer out = writer(file)) {
 			line(out, new ArrayList<>(header));
 			for (R record : records) {
@@ -117,7 +121,7 @@ final class BulkCsv {
 				}
 				if (nameKey != null) {
 					EnterpriseRecord enterprise = (EnterpriseRecord) record;
-					row.add(NameKeys.of(enterprise.name()));
+					row.add(keys.get(index++));
 					row.add(enterprise.tags() != null && enterprise.tags().isEmpty() ? EMPTY_TAGS : null);
 				}
 				line(out, row);

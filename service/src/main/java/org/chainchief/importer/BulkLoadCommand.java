@@ -105,8 +105,11 @@ public final class BulkLoadCommand implements Callable<Integer> {
 				err.println("bulk-load: the importer failed (above); no database was left in " + data);
 				return 1;
 			}
-			long emptyTags = store.finish(new CypherCatalog().get("import/bulk-empty-tags"));
-			err.printf("bulk-load: store built; %,d empty tag lists set, %,d ms in all%n", emptyTags,
+			CypherCatalog cypher = new CypherCatalog();
+			ImportReport judged = graph.report((System.nanoTime() - started) / 1_000_000);
+			long emptyTags = store.finish(cypher.get("import/bulk-empty-tags"), cypher.get("audit/create"),
+					auditEntry(judged, graph, json));
+			err.printf("bulk-load: store built; %,d empty tag lists set, in %,d ms%n", emptyTags,
 					(System.nanoTime() - started) / 1_000_000);
 		}
 		finally {
@@ -119,6 +122,28 @@ public final class BulkLoadCommand implements Callable<Integer> {
 				+ "with CHAIN_CHIEF_DATA=%s; its first start builds the indexes.%n", report.records(),
 				report.accepted(), report.rejectedCount(), ms, report.records() * 1000.0 / Math.max(1, ms), data);
 		return 0;
+	}
+
+	/**
+	 * The load's entry in the audit trail, as an import's: who ran it (the operating-system user, since it runs on
+	 * the machine and not through the API), the file, the clusters it wrote (at most 1000) and its summary.
+	 */
+	private Map<String, Object> auditEntry(ImportReport report, BulkGraph graph, JsonMapper json) {
+		java.util.TreeSet<String> clusters = new java.util.TreeSet<>(graph.clusters.keySet());
+		graph.links.values().forEach(link -> clusters.addAll(link.clusters));
+		Map<String, Object> entry = new java.util.HashMap<>();
+		entry.put("id", org.chainchief.support.RandomIds.next());
+		entry.put("actor", "bulk-load (" + System.getProperty("user.name") + ")");
+		entry.put("roles", List.of());
+		entry.put("kind", "import");
+		entry.put("target", file.getFileName().toString());
+		entry.put("action", "IMPORT");
+		entry.put("clusters", clusters.stream().limit(1000).toList());
+		entry.put("fields", List.of());
+		entry.put("before", null);
+		entry.put("after", null);
+		entry.put("summary", json.writeValueAsString(ImportService.summary(report)));
+		return entry;
 	}
 
 	/** Reads the file in chunks, each parsed on every core, and hands the results to the graph in line order. */
@@ -143,17 +168,22 @@ public final class BulkLoadCommand implements Callable<Integer> {
 	}
 
 	private static void fold(RecordParser parser, List<SourceRecord> chunk, BulkGraph graph) {
-		List<Result> results = chunk.parallelStream().map(parser::parse).map(BulkLoadCommand::lean).toList();
-		for (Result result : results) {
-			String unfit = result.parsed() == null ? null : BulkCsv.unfit(result.parsed().record());
-			if (unfit != null) {
-				graph.refuse(result.parsed(), unfit, "holds the control character U+001F, which the bulk load cannot "
-						+ "store; import this record with POST /api/v1/import");
+		List<Judged> results = chunk.parallelStream().map(parser::parse).map(BulkLoadCommand::lean)
+			.map(result -> new Judged(result, result.parsed() == null ? null : BulkCsv.unfit(result.parsed().record())))
+			.toList();
+		for (Judged judged : results) {
+			if (judged.unfit() != null) {
+				graph.refuse(judged.result().parsed(), judged.unfit(), "holds the control character U+001F, which the "
+						+ "bulk load cannot store; import this record with POST /api/v1/import");
 			}
 			else {
-				graph.read(result);
+				graph.read(judged.result());
 			}
 		}
+	}
+
+	/** A line's parse result and the field whose value the CSV files cannot hold (null: none). */
+	private record Judged(Result result, String unfit) {
 	}
 
 	/** The result without the line's text, which is no longer needed (a large file is held as records only). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.chainchief.support.Query;
@@ -97,11 +98,12 @@ final class BulkStore {
 	}
 
 	/**
-	 * Opens the new store once, as the service will, and writes what the importer cannot: the empty tag lists
-	 * ({@code emptyTags}, batches of 10,000 until none is left). Answers how many were written; on failure the store
-	 * is removed.
+	 * Opens the new store once, as the service will, and writes what the importer cannot, each in its own
+	 * transaction: the empty tag lists ({@code emptyTags}, batches of 10,000 until none is left), then the load's
+	 * entry in the audit trail ({@code audit} with {@code entry}). Answers how many tag lists were set; on failure the
+	 * store is removed.
 	 */
-	long finish(Query emptyTags) throws IOException {
+	long finish(Query emptyTags, Query audit, Map<String, Object> entry) throws IOException {
 		DatabaseManagementService dbms = null;
 		try {
 			dbms = new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, false)
@@ -112,13 +114,15 @@ final class BulkStore {
 			GraphDatabaseService db = dbms.database(DATABASE);
 			long total = 0;
 			while (true) {
-				long written = db.executeTransactionally(emptyTags.text(), java.util.Map.of("batch", 10_000),
+				long written = db.executeTransactionally(emptyTags.text(), Map.of("batch", 10_000),
 						result -> ((Number) result.next().get("written")).longValue());
 				if (written == 0) {
-					return total;
+					break;
 				}
 				total += written;
 			}
+			db.executeTransactionally(audit.text(), entry);
+			return total;
 		}
 		catch (RuntimeException ex) {
 			if (dbms != null) {

@@ -114,7 +114,7 @@ public final class ImportService {
 	}
 
 	/** What the audit entry of an import keeps of its report: counts per kind and the first rejections. */
-	private static Map<String, Object> summary(ImportReport report) {
+	static Map<String, Object> summary(ImportReport report) {
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("records", report.records());
 		summary.put("accepted", report.accepted());

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BulkLoadBench {
 
-	private static final Pattern PHASE = Pattern.compile("bulk-load: ([^\\n]*?) in ([\\d,]+) ms");
+	private static final Pattern PHASE = Pattern.compile("bulk-load: ([^\\n]*?),? in ([\\d,]+) ms");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -116,7 +116,12 @@ public final class BulkLoadBench {
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, md.toString());
 		System.out.println(md);
-		deleteQuietly(work);
+		if (Boolean.getBoolean("bench.keep")) {
+			System.out.println("kept " + work);
+		}
+		else {
+			deleteQuietly(work);
+		}
 	}
 
 	private static long match(String text, String regex) {

@@ -25,8 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (quotes, commas, line breaks, semicolons, empty texts and lists, fractions, Chinese everywhere, repeated records,
  * links in several clusters and sub-links, references to nothing, broken lines), is imported over HTTP into one new
  * service and bulk-loaded into another's folder; the service then started on the loaded folder must export the same
- * graph, list enterprises in the same pinyin order, give the same gap report, and the bulk load must report every
- * line as the import did. A second load into the same folder is refused and changes nothing.
+ * graph, list enterprises in the same pinyin order, give the same gap report and recruits, and the bulk load must
+ * report every line as the import did, in its answer and in the audit trail. A second load into the same folder is refused and changes nothing.
  */
 class BulkLoadTest {
 
@@ -69,6 +69,16 @@ class BulkLoadTest {
 			assertThat(expected.statusCode()).as(page + ": " + expected.body()).isEqualTo(200);
 			assertThat(loaded.get(page).body()).as(page).isEqualTo(expected.body());
 		}
+		JsonNode entry = JSON.readTree(loaded.get("/api/v1/audit?size=10").body()).get("items").get(0);
+		assertThat(entry.get("kind").asString()).isEqualTo("import");
+		assertThat(entry.get("action").asString()).isEqualTo("IMPORT");
+		assertThat(entry.get("actor").asString()).startsWith("bulk-load (");
+		assertThat(entry.get("target").asString()).isEqualTo("graph.ndjson");
+		assertThat(entry.get("clusters").toString()).contains("bulk.c1", "bulk.c2", NationalGraph.clusterId(2));
+		JsonNode importEntry = JSON.readTree(imported.get("/api/v1/audit?size=10").body()).get("items").get(0);
+		assertThat(entry.get("summary").get("counts")).as("the audit trail's summary is the import's")
+			.isEqualTo(importEntry.get("summary").get("counts"));
+		assertThat(entry.get("summary").get("rejections")).isEqualTo(importEntry.get("summary").get("rejections"));
 		assertThat(Files.readString(loaded.log)).as("the keys came with the load")
 			.doesNotContain("Pinyin name keys written");
 
