@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.chainchief.importer.ImportReport.KindCounts;
 import org.chainchief.importer.ImportReport.Rejection;
 import org.chainchief.importer.RecordParser.Parsed;
 import org.chainchief.model.Records.ClusterRecord;
@@ -116,7 +115,7 @@ final class BulkGraph {
 					String[] parts = outcome.split(":", 3);
 					reject(new Rejection(parsed.source().line(), parsed.source().sheet(),
 							parsed.source().columns().get(parts[1]), parsed.kind().wire, parts[1],
-							"unknown " + referenced(parts[1]) + " '" + parts[2] + "'"));
+							"unknown " + ImportService.referenced(parts[1]) + " '" + parts[2] + "'"));
 				}
 				else {
 					long[] c = counts.computeIfAbsent(parsed.kind(), k -> new long[4]);
@@ -216,26 +215,8 @@ final class BulkGraph {
 				parsed.kind().wire, field, reason);
 	}
 
-	private static String referenced(String field) {
-		return switch (field) {
-			case "clusters" -> "cluster";
-			case "enterprise", "supplier", "buyer" -> "enterprise";
-			default -> "link";
-		};
-	}
-
 	/** What was read and written, in the import's report shape. */
 	ImportReport report(long durationMs) {
-		Map<String, KindCounts> byKind = new LinkedHashMap<>();
-		for (Kind kind : Kind.values()) {
-			long[] c = counts.get(kind);
-			if (c != null) {
-				byKind.put(kind.wire, new KindCounts(c[0], c[1], c[2], c[3]));
-			}
-		}
-		List<Rejection> listed = new ArrayList<>(rejections);
-		listed.sort(java.util.Comparator.comparingLong(Rejection::line));
-		return new ImportReport(records, records - rejected, rejected, byKind, listed, rejected > listed.size(),
-				durationMs, List.of());
+		return ImportService.report(counts, rejections, records, rejected, durationMs, List.of());
 	}
 }

@@ -95,7 +95,6 @@ public final class BulkLoadCommand implements Callable<Integer> {
 		graph.fold();
 		Path parent = Files.createDirectories(data.toAbsolutePath().normalize().getParent());
 		Path work = Files.createTempDirectory(parent, ".chain-chief-bulk-"); // beside the store: as large as the file
-
 		try {
 			BulkCsv.Inputs inputs = new BulkCsv(work).write(graph);
 			long written = System.nanoTime();

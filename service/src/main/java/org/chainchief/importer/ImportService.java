@@ -113,6 +113,36 @@ public final class ImportService {
 						+ "finished", null);
 	}
 
+	/** The kind of node a reference field names, for "unknown <kind> 'id'". */
+	static String referenced(String field) {
+		return switch (field) {
+			case "clusters", "cluster" -> "cluster";
+			case "enterprise", "supplier", "buyer" -> "enterprise";
+			case "targets" -> "target of this cluster";
+			default -> "link";
+		};
+	}
+
+	/**
+	 * An import's report: counts per kind ({created, updated, unchanged, rejected}, in {@link Kind} order) and the
+	 * listed rejections by sheet, then line.
+	 */
+	static ImportReport report(Map<Kind, long[]> counts, List<Rejection> rejections, long records, long rejected,
+			long durationMs, List<ImportReport.Note> notes) {
+		Map<String, KindCounts> byKind = new LinkedHashMap<>();
+		for (Kind kind : Kind.values()) {
+			long[] c = counts.get(kind);
+			if (c != null) {
+				byKind.put(kind.wire, new KindCounts(c[0], c[1], c[2], c[3]));
+			}
+		}
+		List<Rejection> listed = new ArrayList<>(rejections);
+		listed.sort(java.util.Comparator.comparing((Rejection r) -> r.sheet() == null ? "" : r.sheet())
+			.thenComparingLong(Rejection::line));
+		return new ImportReport(records, records - rejected, rejected, byKind, listed, rejected > listed.size(),
+				durationMs, notes);
+	}
+
 	/** What the audit entry of an import keeps of its report: counts per kind and the first rejections. */
 	static Map<String, Object> summary(ImportReport report) {
 		Map<String, Object> summary = new LinkedHashMap<>();
@@ -424,18 +454,8 @@ public final class ImportService {
 		}
 
 		ImportReport report(List<ImportReport.Note> notes) {
-			Map<String, KindCounts> byKind = new LinkedHashMap<>();
-			for (Kind kind : Kind.values()) {
-				long[] c = counts.get(kind);
-				if (c != null) {
-					byKind.put(kind.wire, new KindCounts(c[0], c[1], c[2], c[3]));
-				}
-			}
-			List<Rejection> listed = new ArrayList<>(rejections);
-			listed.sort(java.util.Comparator.comparing((Rejection r) -> r.sheet() == null ? "" : r.sheet())
-				.thenComparingLong(Rejection::line));
-			return new ImportReport(records, records - rejected, rejected, byKind, listed,
-					rejected > listed.size(), (System.nanoTime() - started) / 1_000_000, notes);
+			return ImportService.report(counts, rejections, records, rejected, (System.nanoTime() - started) / 1_000_000,
+					notes);
 		}
 
 		/** Why a chief's record was not written: it touches a cluster (or link) that is not theirs. */
@@ -456,15 +476,6 @@ public final class ImportService {
 			};
 			return new Rejection(parsed.source().line(), parsed.source().sheet(), parsed.source().columns().get(field),
 					parsed.kind().wire, field, reason);
-		}
-
-		private static String referenced(String field) {
-			return switch (field) {
-				case "clusters", "cluster" -> "cluster";
-				case "enterprise", "supplier", "buyer" -> "enterprise";
-				case "targets" -> "target of this cluster";
-				default -> "link";
-			};
 		}
 	}
 

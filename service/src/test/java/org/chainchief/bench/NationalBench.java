@@ -53,12 +53,7 @@ public final class NationalBench {
 
 	public static void main(String[] args) throws Exception {
 		String size = args.length > 0 ? args[0] : "10k";
-		int n = switch (size) {
-			case "10k" -> 10_000;
-			case "100k" -> 100_000;
-			case "1m" -> 1_000_000;
-			default -> Integer.parseInt(size);
-		};
+		int n = NationalGraph.enterprises(size);
 		Path repo = Path.of(System.getProperty("bench.repo", ".")).toAbsolutePath().normalize();
 		String heap = System.getProperty("bench.heap", "1g");
 		String pageCache = System.getProperty("bench.pageCache", n >= 1_000_000 ? "1g" : "512m");

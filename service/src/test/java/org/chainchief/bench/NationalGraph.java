@@ -217,6 +217,16 @@ public final class NationalGraph {
 		}
 	}
 
+	/** The number of enterprises a benchmark size names: 10k, 100k, 1m, or a number. */
+	public static int enterprises(String size) {
+		return switch (size) {
+			case "10k" -> 10_000;
+			case "100k" -> 100_000;
+			case "1m" -> 1_000_000;
+			default -> Integer.parseInt(size);
+		};
+	}
+
 	public static String clusterId(int c) {
 		return "C" + c;
 	}

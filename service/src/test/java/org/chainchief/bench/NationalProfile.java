@@ -30,12 +30,7 @@ public final class NationalProfile {
 
 	public static void main(String[] args) throws Exception {
 		String size = args.length > 0 ? args[0] : "10k";
-		int n = switch (size) {
-			case "10k" -> 10_000;
-			case "100k" -> 100_000;
-			case "1m" -> 1_000_000;
-			default -> Integer.parseInt(size);
-		};
+		int n = NationalGraph.enterprises(size);
 		Set<String> only = new LinkedHashSet<>(List.of(args).subList(Math.min(1, args.length), args.length));
 		Path repo = Path.of(System.getProperty("bench.repo", ".")).toAbsolutePath().normalize();
 		boolean plans = Boolean.getBoolean("profile.plan");
