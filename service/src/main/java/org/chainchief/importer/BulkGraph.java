@@ -194,9 +194,12 @@ final class BulkGraph {
 		return !known ? "created" : Objects.equals(before, o.share()) ? "unchanged" : "updated";
 	}
 
-	/** Whether two records store the same node properties (what {@code properties(existing) = row.props} compares). */
+	/**
+	 * Whether two records store the same node properties (what {@code properties(existing) = row.props} compares;
+	 * the stored name key follows from the name).
+	 */
 	private static boolean sameProperties(Record a, Record b) {
-		return UpsertRows.row(0, a, false).get("props").equals(UpsertRows.row(0, b, false).get("props"));
+		return UpsertRows.properties(a).equals(UpsertRows.properties(b));
 	}
 
 	private void reject(Rejection rejection) {

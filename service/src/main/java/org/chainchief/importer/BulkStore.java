@@ -105,6 +105,7 @@ final class BulkStore {
 	 */
 	long finish(Query emptyTags, Query audit, Map<String, Object> entry) throws IOException {
 		DatabaseManagementService dbms = null;
+		boolean done = false;
 		try {
 			dbms = new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, false)
 				.setConfig(HttpConnector.enabled, false)
@@ -113,29 +114,24 @@ final class BulkStore {
 				.build();
 			GraphDatabaseService db = dbms.database(DATABASE);
 			long total = 0;
-			while (true) {
-				long written = db.executeTransactionally(emptyTags.text(), Map.of("batch", 10_000),
+			long written;
+			do {
+				written = db.executeTransactionally(emptyTags.text(), Map.of("batch", 10_000),
 						result -> ((Number) result.next().get("written")).longValue());
-				if (written == 0) {
-					break;
-				}
 				total += written;
 			}
+			while (written > 0);
 			db.executeTransactionally(audit.text(), entry);
+			done = true;
 			return total;
-		}
-		catch (RuntimeException ex) {
-			if (dbms != null) {
-				dbms.shutdown();
-				dbms = null;
-			}
-			delete(store());
-			delete(transactions());
-			throw ex;
 		}
 		finally {
 			if (dbms != null) {
 				dbms.shutdown();
+			}
+			if (!done) {
+				delete(store());
+				delete(transactions());
 			}
 		}
 	}

@@ -31,7 +31,7 @@ final class ServiceProcess implements AutoCloseable {
 	static final Duration ANSWER_BOUND = Duration.ofSeconds(300);
 
 	/** An answer later than this gets a dump of the process ({@link #dump}), as the in-process requests do. */
-	static final Duration WATCHDOG = Duration.ofSeconds(Long.getLong("chain-chief.test.process-watchdog-seconds", 30));
+	static final Duration WATCHDOG = Duration.ofSeconds(30);
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
