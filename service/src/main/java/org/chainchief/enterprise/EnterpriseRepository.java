@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,10 @@ final class EnterpriseRepository {
 
 	private final Query listCount;
 
+	private final Query listAll;
+
+	private final Query listAllCount;
+
 	private final Query get;
 
 	private final Query create;
@@ -72,6 +77,8 @@ final class EnterpriseRepository {
 		this.page = cypher.get("enterprise/page");
 		this.list = cypher.get("enterprise/list");
 		this.listCount = cypher.get("enterprise/list-count");
+		this.listAll = cypher.get("enterprise/list-all");
+		this.listAllCount = cypher.get("enterprise/list-all-count");
 		this.get = cypher.get("enterprise/get");
 		this.create = cypher.get("enterprise/create");
 		this.update = cypher.get("enterprise/update");
@@ -119,13 +126,20 @@ final class EnterpriseRepository {
 			})).single();
 	}
 
-	/** A listing: the page and the total from the database, in the order of the stored name keys. */
+	/**
+	 * A listing: the page and the total from the database, in the order of the stored name keys. Without filters,
+	 * statements of their own: the page read in the name-key index's order and the total from the count store, where
+	 * the filtered statements read every enterprise.
+	 */
 	private Mono<EnterprisePage> list(EnterpriseQuery query, Map<String, Object> filters) {
+		boolean all = filters.values().stream().allMatch(Objects::isNull);
+		Query pageOf = all ? listAll : list;
+		Query total = all ? listAllCount : listCount;
 		Map<String, Object> params = new HashMap<>(filters);
 		params.put("skip", (long) query.page() * query.size());
 		params.put("size", query.size());
-		return graph.inRead(list, tx -> Graph.rows(tx, listCount, filters)
-			.flatMap(counted -> Graph.rows(tx, list, params)
+		return graph.inRead(pageOf, tx -> Graph.rows(tx, total, filters)
+			.flatMap(counted -> Graph.rows(tx, pageOf, params)
 				.flatMap(rows -> page(tx, query, rows.stream().map(r -> r.get("id").asString()).toList(), Map.of(),
 						counted.get(0).get("total").asLong()))))
 			.single();

@@ -189,7 +189,7 @@ public final class NationalBench {
 		out.add(new Answer("local matches, first page", get(s, "/clusters/" + cluster + "/matches"),
 				cypher(driver, fast.get("matching/cluster").text(), MatchFastParams.of(id)), cypher(driver, oracle.get("matching/cluster"), id)));
 		out.add(new Answer("enterprise listing, first page", get(s, "/enterprises?page=0&size=20"),
-				listing(driver, fast.get("enterprise/list-count").text(), fast.get("enterprise/list").text(),
+				listing(driver, fast.get("enterprise/list-all-count").text(), fast.get("enterprise/list-all").text(),
 						fast.get("enterprise/page").text(), listing),
 				twoStep(driver, oracle.get("enterprise/candidates"), oracle.get("enterprise/page"), listing)));
 		out.add(new Answer("enterprise search q=" + q, get(s, "/enterprises?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)),
