@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,13 +47,7 @@ final class EnterpriseRepository {
 
 	private final Query page;
 
-	private final Query list;
-
-	private final Query listCount;
-
-	private final Query listAll;
-
-	private final Query listAllCount;
+	private final Listings listings;
 
 	private final Query get;
 
@@ -75,10 +68,7 @@ final class EnterpriseRepository {
 		this.search = cypher.get("enterprise/search");
 		this.candidates = cypher.get("enterprise/candidates");
 		this.page = cypher.get("enterprise/page");
-		this.list = cypher.get("enterprise/list");
-		this.listCount = cypher.get("enterprise/list-count");
-		this.listAll = cypher.get("enterprise/list-all");
-		this.listAllCount = cypher.get("enterprise/list-all-count");
+		this.listings = new Listings(cypher);
 		this.get = cypher.get("enterprise/get");
 		this.create = cypher.get("enterprise/create");
 		this.update = cypher.get("enterprise/update");
@@ -127,19 +117,16 @@ final class EnterpriseRepository {
 	}
 
 	/**
-	 * A listing: the page and the total from the database, in the order of the stored name keys. Without filters,
-	 * statements of their own: the page read in the name-key index's order and the total from the count store, where
-	 * the filtered statements read every enterprise.
+	 * A listing: the page and the total from the database, in the order of the stored name keys, by the statements
+	 * that read from the side of the most selective filter ({@link Listings}).
 	 */
 	private Mono<EnterprisePage> list(EnterpriseQuery query, Map<String, Object> filters) {
-		boolean all = filters.values().stream().allMatch(Objects::isNull);
-		Query pageOf = all ? listAll : list;
-		Query total = all ? listAllCount : listCount;
+		Listings.Listing listing = listings.of(query);
 		Map<String, Object> params = new HashMap<>(filters);
 		params.put("skip", (long) query.page() * query.size());
 		params.put("size", query.size());
-		return graph.inRead(pageOf, tx -> Graph.rows(tx, total, filters)
-			.flatMap(counted -> Graph.rows(tx, pageOf, params)
+		return graph.inRead(listing.page(), tx -> Graph.rows(tx, listing.count(), filters)
+			.flatMap(counted -> Graph.rows(tx, listing.page(), params)
 				.flatMap(rows -> page(tx, query, rows.stream().map(r -> r.get("id").asString()).toList(), Map.of(),
 						counted.get(0).get("total").asLong()))))
 			.single();

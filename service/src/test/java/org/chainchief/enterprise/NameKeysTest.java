@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The listing ordered and paged by the database on the stored pinyin name keys gives what the former way gave: the
  * oracle is that way itself, the statement that returns every enterprise passing the filters
  * ({@code enterprise/candidates}) sorted here with {@link Collator} for {@link Locale#CHINA}, then by id. On generated
- * names (common and rare characters, traditional forms, Latin, digits, full-width forms, duplicates), with filters,
+ * names (common and rare characters, traditional forms, Latin, digits, full-width forms, duplicates), with filters
+ * (local, region, tag, link and cluster, alone and together: each listing statement of {@link Listings}),
  * across pages, after edits through the API and the import, and after the start-up step filled in or recomputed keys.
  */
 class NameKeysTest extends IntegrationTest {
@@ -52,6 +53,18 @@ class NameKeysTest extends IntegrationTest {
 		for (int i = 0; i < names.size(); i++) {
 			lines.add(enterprise("N-" + i, names.get(i), i % 3 == 0, i % 4 == 0 ? "浙江省丽水市" : "上海市",
 					i % 5 == 0 ? "专精特新" : null));
+		}
+		// two clusters sharing link b; every enterprise operates in one or two links
+		lines.add("{\"kind\":\"cluster\",\"id\":\"K1\",\"name\":\"一链\"}");
+		lines.add("{\"kind\":\"cluster\",\"id\":\"K2\",\"name\":\"二链\"}");
+		lines.add("{\"kind\":\"link\",\"id\":\"a\",\"name\":\"甲\",\"stage\":\"UPSTREAM\",\"clusters\":[\"K1\"]}");
+		lines.add("{\"kind\":\"link\",\"id\":\"b\",\"name\":\"乙\",\"stage\":\"MIDSTREAM\",\"clusters\":[\"K1\",\"K2\"]}");
+		lines.add("{\"kind\":\"link\",\"id\":\"c\",\"name\":\"丙\",\"stage\":\"DOWNSTREAM\",\"clusters\":[\"K2\"]}");
+		for (int i = 0; i < names.size(); i++) {
+			lines.add("{\"kind\":\"operates\",\"enterprise\":\"N-" + i + "\",\"link\":\"" + "abc".charAt(i % 3) + "\"}");
+			if (i % 4 == 1) {
+				lines.add("{\"kind\":\"operates\",\"enterprise\":\"N-" + i + "\",\"link\":\"" + "abc".charAt((i + 1) % 3) + "\"}");
+			}
 		}
 		importLines(lines);
 		assertListingsMatchTheOracle();
@@ -109,7 +122,10 @@ class NameKeysTest extends IntegrationTest {
 	/** Every filter combination of the oracle, each page of size 7 and one page of 200. */
 	private void assertListingsMatchTheOracle() {
 		List<Map<String, Object>> filters = List.of(filter(null, null, null), filter(true, null, null),
-				filter(false, "浙江", null), filter(null, null, "专精特新"), filter(true, "上海", "专精特新"));
+				filter(false, "浙江", null), filter(null, null, "专精特新"), filter(true, "上海", "专精特新"),
+				filter(null, null, null, "b", null), filter(true, null, null, "a", null), filter(null, "上海", null, "b", "K2"),
+				filter(null, null, null, "a", "K2"), filter(null, null, null, null, "K1"),
+				filter(false, null, "专精特新", null, "K2"), filter(true, "浙江", null, null, "K1"));
 		for (Map<String, Object> filter : filters) {
 			List<String> expected = oracle(filter);
 			List<String> listed = new ArrayList<>();
@@ -130,8 +146,6 @@ class NameKeysTest extends IntegrationTest {
 	/** The former way: every candidate of the filters, sorted by the collator's key of the name, then by id. */
 	private List<String> oracle(Map<String, Object> filter) {
 		Map<String, Object> params = new HashMap<>(filter);
-		params.put("link", null);
-		params.put("cluster", null);
 		Collator collator = Collator.getInstance(Locale.CHINA);
 		record Row(String id, CollationKey name) {
 		}
@@ -164,10 +178,16 @@ class NameKeysTest extends IntegrationTest {
 	}
 
 	private static Map<String, Object> filter(Boolean local, String region, String tag) {
+		return filter(local, region, tag, null, null);
+	}
+
+	private static Map<String, Object> filter(Boolean local, String region, String tag, String link, String cluster) {
 		Map<String, Object> f = new HashMap<>();
 		f.put("local", local);
 		f.put("region", region);
 		f.put("tag", tag);
+		f.put("link", link);
+		f.put("cluster", cluster);
 		return f;
 	}
 
