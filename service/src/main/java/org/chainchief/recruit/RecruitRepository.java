@@ -21,8 +21,11 @@ final class RecruitRepository {
 
 	private final Query forCluster;
 
-	RecruitRepository(Graph graph, CypherCatalog cypher) {
+	private final RecruitModels models;
+
+	RecruitRepository(Graph graph, CypherCatalog cypher, RecruitModels models) {
 		this.graph = graph;
+		this.models = models;
 		this.forLink = cypher.get("recruit/link");
 		this.forCluster = cypher.get("recruit/cluster");
 	}
@@ -58,10 +61,20 @@ final class RecruitRepository {
 	private record Bounded(Optional<List<Candidate>> candidates, boolean truncated) {
 	}
 
-	/** The outside enterprises operating in the link that can rank first; a 404 problem when the cluster or its link is unknown. */
+	/**
+	 * The outside enterprises operating in the link that can rank first: from the link's read model when it is
+	 * current ({@link RecruitModels}), else from the statement; a 404 problem when the cluster or its link is unknown.
+	 */
 	Mono<List<Candidate>> forLink(String clusterId, String linkId, RecruitParameters p) {
-		return forLink(clusterId, linkId, p, cap(p))
+		Mono<Optional<Bounded>> fromStatement = Mono.defer(() -> forLink(clusterId, linkId, p, cap(p))
 			.flatMap(b -> b.truncated() ? forLink(clusterId, linkId, p, ALL) : Mono.just(b))
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty()));
+		Mono<Optional<Bounded>> answered = !models.enabled() ? fromStatement : models.forLink(clusterId, linkId, p)
+			.map(a -> a.clusterId() == null ? Optional.<Bounded>empty()
+					: Optional.of(new Bounded(a.linkId() == null ? Optional.empty() : Optional.of(a.candidates()), false)))
+			.switchIfEmpty(fromStatement);
+		return answered.flatMap(Mono::justOrEmpty)
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", clusterId)))
 			.flatMap(found -> Mono.justOrEmpty(found.candidates())
 				.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("link in cluster '" + clusterId + "'", linkId, "linkId"))));
@@ -79,11 +92,18 @@ final class RecruitRepository {
 			.singleOrEmpty();
 	}
 
-	/** The outside enterprises operating in a gap of the cluster that can rank first; a 404 problem when the cluster is unknown. */
+	/**
+	 * The outside enterprises operating in a gap of the cluster that can rank first: from the read models of its gap
+	 * links when they are current, else from the statement; a 404 problem when the cluster is unknown.
+	 */
 	Mono<List<Candidate>> forCluster(String clusterId, int weakBelow, RecruitParameters p) {
-		return forCluster(clusterId, weakBelow, p, cap(p))
+		Mono<Optional<List<Candidate>>> fromStatement = Mono.defer(() -> forCluster(clusterId, weakBelow, p, cap(p))
 			.flatMap(b -> b.truncated() ? forCluster(clusterId, weakBelow, p, ALL) : Mono.just(b))
-			.map(b -> b.candidates().orElseThrow())
+			.map(b -> b.candidates())
+			.defaultIfEmpty(Optional.empty()));
+		Mono<Optional<List<Candidate>>> answered = !models.enabled() ? fromStatement
+				: models.forCluster(clusterId, weakBelow, p).switchIfEmpty(fromStatement);
+		return answered.flatMap(Mono::justOrEmpty)
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", clusterId)));
 	}
 

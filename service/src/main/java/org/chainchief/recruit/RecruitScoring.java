@@ -28,18 +28,23 @@ final class RecruitScoring {
 	}
 
 	static List<Factor> factors(Candidate c, Double share, RecruitParameters p) {
-		double revenue = Math.max(c.revenue() == null ? 0 : c.revenue(),
-				Boolean.TRUE.equals(c.aboveScale()) ? AboveScale.THRESHOLD_WAN_YUAN : 0);
 		Map<String, Object> scaleRaw = new LinkedHashMap<>();
 		scaleRaw.put("revenue", c.revenue());
 		scaleRaw.put("aboveScale", c.aboveScale());
 		List<String> tags = recognisedTags(c);
 		return List.of(Factor.of("head", c.head(), c.head() ? 1 : 0, p.wHead()),
-				Factor.of("scale", scaleRaw, Math.log10(1 + revenue / AboveScale.THRESHOLD_WAN_YUAN), p.wScale()),
+				Factor.of("scale", scaleRaw, scale(c), p.wScale()),
 				Factor.of("share", share, share == null ? 0 : share, p.wShare()),
 				Factor.of("customers", c.customers(), Factor.log2p1(c.customers()), p.wCustomers()),
 				Factor.of("region", c.region(), preferred(c.region(), p.regions()) ? 1 : 0, p.wRegion()),
 				Factor.of("tags", tags, tags.size(), p.wTags()));
+	}
+
+	/** The scale factor's value: log10(1 + R / 2000). */
+	static double scale(Candidate c) {
+		double revenue = Math.max(c.revenue() == null ? 0 : c.revenue(),
+				Boolean.TRUE.equals(c.aboveScale()) ? AboveScale.THRESHOLD_WAN_YUAN : 0);
+		return Math.log10(1 + revenue / AboveScale.THRESHOLD_WAN_YUAN);
 	}
 
 	static boolean preferred(String region, List<String> regions) {

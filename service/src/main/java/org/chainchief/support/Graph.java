@@ -33,7 +33,8 @@ import reactor.util.retry.Retry;
  * retries transient failures, and a cluster routes reads to secondaries), named by its catalog {@link Query},
  * bounded by its kind's timeout ({@link GraphSettings}), with every result consumed inside the transaction.
  * Sessions share one bookmark manager (see {@code Neo4jConfiguration}), so a read sees the writes this instance
- * made before it, also on a cluster. Failures leave translated once ({@link DatabaseErrors}); a unit of work
+ * made before it, also on a cluster. Every write that can change the chain begins by replacing the graph's write version
+ * ({@code version/bump}), so in-memory read models know when they are current. Failures leave translated once ({@link DatabaseErrors}); a unit of work
  * slower than the threshold, or one that times out, is logged with its catalog name and duration.
  */
 @Component
@@ -54,32 +55,36 @@ public final class Graph {
 	/** How long a unit of work is retried after retryable failures ({@code chain-chief.neo4j.max-retry-time}). */
 	private final Duration retryTime;
 
+	/** The write version's bump ({@code version/bump}), last in every write of the chain; null: none (tests' doors). */
+	private final Query bump;
+
 	@Autowired
 	public Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings,
 			ObjectProvider<WriteInterceptor> interceptor, ObjectProvider<MeterRegistry> meters,
-			Neo4jProperties neo4j) {
+			Neo4jProperties neo4j, CypherCatalog cypher) {
 		this(driver, sessionConfig, settings, interceptor.getIfAvailable(() -> WriteInterceptor.NONE),
-				meters.getIfAvailable(), neo4j.maxRetryTime());
+				meters.getIfAvailable(), neo4j.maxRetryTime(), cypher.get("version/bump"));
 	}
 
 	/** A door with no write interceptor and no retries (tests of the bounds and the error translation). */
 	Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings) {
-		this(driver, sessionConfig, settings, WriteInterceptor.NONE, null, Duration.ZERO);
+		this(driver, sessionConfig, settings, WriteInterceptor.NONE, null, Duration.ZERO, null);
 	}
 
 	/** A door with no write interceptor that retries for {@code retryTime} (tests of the retries). */
 	Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings, Duration retryTime) {
-		this(driver, sessionConfig, settings, WriteInterceptor.NONE, null, retryTime);
+		this(driver, sessionConfig, settings, WriteInterceptor.NONE, null, retryTime, null);
 	}
 
 	private Graph(Driver driver, SessionConfig sessionConfig, GraphSettings settings, WriteInterceptor interceptor,
-			MeterRegistry meters, Duration retryTime) {
+			MeterRegistry meters, Duration retryTime, Query bump) {
 		this.driver = driver;
 		this.sessionConfig = sessionConfig;
 		this.settings = settings;
 		this.interceptor = interceptor;
 		this.meters = meters;
 		this.retryTime = retryTime;
+		this.bump = bump;
 	}
 
 	/** An interactive read of one query. */
@@ -117,7 +122,8 @@ public final class Graph {
 							Graph::closeAfterCancel)
 					: Flux.deferContextual(context -> interceptor.prepare(context)
 						.flatMapMany(around -> Flux.usingWhen(session(),
-								s -> s.executeWrite(tx -> around.run(tx, work), config), Graph::close,
+								s -> s.executeWrite(tx -> Flux.concat(bumped(tx, operation), around.run(tx, work)), config),
+								Graph::close,
 								(s, failure) -> close(s), Graph::closeAfterCancel)));
 			java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
 			return retried(run, started).timeout(bound.plus(settings.clientGrace()))
@@ -181,6 +187,24 @@ public final class Graph {
 			return Mono.delay(Duration.ofMillis(Math.min(delay, left)));
 		})));
 	}
+
+	/**
+	 * The write version's bump, first in the write's transaction, unless the operation cannot change the chain
+	 * ({@link #UNRELATED}): an API key's use, a lease's renewal, an import job's progress. A read model built at the
+	 * version before is then no longer current (see {@code recruit/RecruitModels}). First, so a failure of the work
+	 * (a constraint the database reports as the work's result ends) is the one the commit reports; the lock on the
+	 * version is then held until the write commits, so writes of the chain commit one at a time, and never deadlock
+	 * on it (each takes it before any other lock).
+	 */
+	private <T> Flux<T> bumped(ReactiveTransactionContext tx, Query operation) {
+		if (bump == null || UNRELATED.stream().anyMatch(operation.name()::startsWith)) {
+			return Flux.empty();
+		}
+		return Flux.from(tx.run(bump.text(), Map.of())).flatMap(result -> Mono.from(result.consume())).thenMany(Flux.empty());
+	}
+
+	/** Catalog names of writes that touch only the service's own bookkeeping, never the chain. */
+	static final List<String> UNRELATED = List.of("apikey/", "lease/", "import/job-");
 
 	/** The driver's mark of a failure worth retrying, on the failure or the cause it wraps. */
 	static boolean retryable(Throwable failure) {

@@ -278,7 +278,7 @@ class SpreadsheetImportTest extends IntegrationTest {
 			.jsonPath("$.errors[0].field").isEqualTo("body");
 		postCsv("id,name\nsemi,\"半导体\n".getBytes(StandardCharsets.UTF_8), Map.of("kind", "cluster")).expectStatus()
 			.isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
-		assertThat(cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:AuditEntry RETURN n")).as("nothing written").isEmpty();
+		assertThat(cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND NOT n:AuditEntry RETURN n")).as("nothing written").isEmpty();
 	}
 
 	@Test
@@ -355,7 +355,7 @@ class SpreadsheetImportTest extends IntegrationTest {
 	void reimportingTheSameWorkbookChangesNothing() throws IOException {
 		byte[] book = chainWorkbook();
 		workbook(book);
-		var before = cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:AuditEntry RETURN count(n) AS n, sum(size(keys(n))) AS k").get(0);
+		var before = cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND NOT n:AuditEntry RETURN count(n) AS n, sum(size(keys(n))) AS k").get(0);
 		var relsBefore = cypher("MATCH ()-[r]->() RETURN count(r) AS n").get(0).get("n").asLong();
 
 		// the raw body works as well as the multipart upload
@@ -368,7 +368,7 @@ class SpreadsheetImportTest extends IntegrationTest {
 		});
 		assertThat(again.counts().values().stream().mapToLong(KindCounts::unchanged).sum()).isEqualTo(8);
 		assertThat(again.rejectedCount()).isEqualTo(2);
-		var after = cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:AuditEntry RETURN count(n) AS n, sum(size(keys(n))) AS k").get(0);
+		var after = cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND NOT n:AuditEntry RETURN count(n) AS n, sum(size(keys(n))) AS k").get(0);
 		assertThat(after.get("n").asLong()).isEqualTo(before.get("n").asLong());
 		assertThat(after.get("k").asLong()).isEqualTo(before.get("k").asLong());
 		assertThat(cypher("MATCH ()-[r]->() RETURN count(r) AS n").get(0).get("n").asLong()).isEqualTo(relsBefore);
@@ -399,7 +399,7 @@ class SpreadsheetImportTest extends IntegrationTest {
 		parts.part("workbook", new ByteArrayResource(missing)).filename("x.xlsx");
 		web.post().uri("/api/v1/import").body(BodyInserters.fromMultipartData(parts.build())).exchange().expectStatus()
 			.isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("file");
-		assertThat(cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:AuditEntry RETURN n")).as("nothing written").isEmpty();
+		assertThat(cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND NOT n:AuditEntry RETURN n")).as("nothing written").isEmpty();
 	}
 
 	@Test

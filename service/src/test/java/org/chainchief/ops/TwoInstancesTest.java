@@ -169,6 +169,32 @@ class TwoInstancesTest extends IntegrationTest {
 		}
 	}
 
+	/**
+	 * Each instance ranks a link's recruits from its own in-memory model; a write through one instance makes the
+	 * other's model stale (the graph's write version, in the database), so both answer the write at once.
+	 */
+	@Test
+	void aWriteThroughOneInstanceIsInTheOtherInstancesRecruits() throws Exception {
+		a.post().uri("/api/v1/import").contentType(NDJSON).bodyValue(fixture()).exchange().expectStatus().isOk();
+		String path = "/api/v1/clusters/alpha/gaps/a.gas/recruits";
+		List<String> before = recruits(b, path);
+		assertThat(before).as("recruits on B, from the model B built").hasSizeGreaterThan(1);
+		assertThat(recruits(b, path)).as("asked again on B").isEqualTo(before).isEqualTo(recruits(a, path));
+
+		a.delete().uri("/api/v1/enterprises/{id}", before.get(0)).exchange().expectStatus().isNoContent();
+
+		List<String> after = recruits(b, path);
+		assertThat(after).as("B after A deleted the first recruit").isEqualTo(before.subList(1, before.size()))
+			.isEqualTo(recruits(a, path));
+	}
+
+	private List<String> recruits(WebTestClient client, String path) throws Exception {
+		List<String> ids = new ArrayList<>();
+		json.readTree(client.get().uri(path).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+			.getResponseBody()).forEach(r -> ids.add(r.get("enterpriseId").asString()));
+		return ids;
+	}
+
 	@Test
 	void migrationsStartedTogetherOnTwoInstancesAreAppliedOnce() throws Exception {
 		List<Long> versions = cypher("MATCH (m:__Migration) RETURN m.version AS v ORDER BY v").stream()

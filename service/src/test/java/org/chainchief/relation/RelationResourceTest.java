@@ -77,7 +77,7 @@ class RelationResourceTest extends IntegrationTest {
 		web.delete().uri("/api/v1/enterprises/ghost/operates/semi.gas").exchange()
 			.expectStatus().isNotFound()
 			.expectBody().jsonPath("$.detail").isEqualTo("No enterprise with id 'ghost'");
-		assertThat(cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:AuditEntry RETURN count(n) AS n").get(0).get("n").asLong())
+		assertThat(cypher("MATCH (n) WHERE NOT n:__Migration AND NOT n:__GraphVersion AND NOT n:AuditEntry RETURN count(n) AS n").get(0).get("n").asLong())
 			.isEqualTo(4);
 	}
 

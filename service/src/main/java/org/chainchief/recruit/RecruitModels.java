@@ -1,0 +1,226 @@
+package org.chainchief.recruit;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.chainchief.support.CypherCatalog;
+import org.chainchief.support.Graph;
+import org.chainchief.support.Query;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The in-memory read model of the recruits: per link, its candidates' static figures ({@link LinkCandidates}), read
+ * at one graph version; a link's recruits rank its model, a cluster's recruitment list the models of its gap links
+ * ({@link GapCandidates}). Never stale: every write of the chain replaces the version in its own transaction
+ * ({@code version/bump}, by {@link Graph}), and an answer from a model is given only when the version read after its
+ * candidates' figures, in their transaction, is still the model's; otherwise the model is rebuilt, and if the graph
+ * changed again meanwhile, the caller reads the statement ({@code recruit/link}). Instances beside one database
+ * share the version, so a write through any of them makes every instance's models stale. Builds of one link are
+ * shared by the requests that wait for them.
+ */
+@Component
+final class RecruitModels {
+
+	/** A model's answer for one link of a cluster: unknown cluster, unknown link, or the ranked candidates. */
+	record Answer(String clusterId, String linkId, List<Candidate> candidates) {
+	}
+
+	/** A cluster's gap links (id → local count) at one version; clusterId null: unknown cluster. */
+	private record Gaps(String version, String clusterId, Map<String, Long> localCounts) {
+	}
+
+	private final Graph graph;
+
+	private final Query version;
+
+	private final Query model;
+
+	private final Query details;
+
+	private final Query clusterGaps;
+
+	private final Query clusterDetails;
+
+	private final ReadModelProperties properties;
+
+	/** Models by link id, least recently used first; guarded by itself. */
+	private final LinkedHashMap<String, LinkCandidates> byLink = new LinkedHashMap<>(16, 0.75f, true);
+
+	private final Map<String, Mono<Optional<LinkCandidates>>> building = new ConcurrentHashMap<>();
+
+	private long kept;
+
+	private final java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
+
+	private final java.util.concurrent.atomic.AtomicLong built = new java.util.concurrent.atomic.AtomicLong();
+
+	private final java.util.concurrent.atomic.AtomicLong listed = new java.util.concurrent.atomic.AtomicLong();
+
+	RecruitModels(Graph graph, CypherCatalog cypher, ReadModelProperties properties) {
+		this.graph = graph;
+		this.version = cypher.get("version/current");
+		this.model = cypher.get("recruit/link-model");
+		this.details = cypher.get("recruit/link-details");
+		this.clusterGaps = cypher.get("recruit/cluster-gaps");
+		this.clusterDetails = cypher.get("recruit/cluster-details");
+		this.properties = properties;
+	}
+
+	boolean enabled() {
+		return properties.enabled();
+	}
+
+	/**
+	 * The first {@code p.limit()} candidates of the link with their figures, as {@code recruit/link} ranked by the
+	 * service gives them; empty when no model is current (the caller reads the statement).
+	 */
+	Mono<Answer> forLink(String clusterId, String linkId, RecruitParameters p) {
+		return Mono.justOrEmpty(cached(linkId))
+			.flatMap(m -> answer(clusterId, linkId, p, m))
+			.switchIfEmpty(Mono.defer(() -> build(linkId)
+				.flatMap(m -> m.map(current -> answer(clusterId, linkId, p, current)).orElse(Mono.empty()))));
+	}
+
+	/** The model's answer when the graph is still at its version; empty otherwise. */
+	private Mono<Answer> answer(String clusterId, String linkId, RecruitParameters p, LinkCandidates m) {
+		List<String> ids = m.top(p);
+		return graph.inRead(details, tx -> Graph.rows(tx, details, Map.of("id", clusterId, "linkId", linkId, "ids", ids))
+			.flatMap(rows -> current(tx).filter(m.version::equals).flatMap(v -> {
+				var r = rows.get(0);
+				List<Candidate> candidates = r.get("candidates").asList(c -> Candidate.from(c.asMap()));
+				if (!r.get("linkId").isNull() && candidates.size() != ids.size()) {
+					return Mono.empty(); // cannot happen at one version; the statement answers if it does
+				}
+				answered.incrementAndGet();
+				return Mono.just(new Answer(r.get("clusterId").asString(null), r.get("linkId").asString(null), candidates));
+			}))).next();
+	}
+
+	/**
+	 * The first {@code p.limit()} rows of the cluster's recruitment list (their candidates with their gaps), as
+	 * {@code recruit/cluster} ranked by the service gives them, from the models of its gap links; an empty list inside
+	 * when the cluster is unknown; empty when a model of the gaps' version could not be had (the caller reads the
+	 * statement).
+	 */
+	Mono<Optional<List<Candidate>>> forCluster(String clusterId, int weakBelow, RecruitParameters p) {
+		return graph.inRead(clusterGaps, tx -> current(tx).flatMap(v -> Graph
+				.rows(tx, clusterGaps, Map.of("id", clusterId, "weakBelow", weakBelow))
+				.map(rows -> rows.isEmpty() ? new Gaps(v, null, Map.of()) : gaps(v, rows.get(0)))))
+			.next()
+			.flatMap(g -> g.clusterId() == null ? Mono.just(Optional.<List<Candidate>>empty())
+					: reactor.core.publisher.Flux.fromIterable(g.localCounts().keySet())
+						.flatMap(link -> modelAt(link, g.version()), 2)
+						.collectList()
+						.filter(models -> models.size() == g.localCounts().size())
+						.flatMap(models -> clusterAnswer(g, GapCandidates.top(models, p))));
+	}
+
+	private static Gaps gaps(String version, org.neo4j.driver.Record row) {
+		Map<String, Long> localCounts = new LinkedHashMap<>();
+		row.get("gaps").asList(Value::asMap).forEach(
+				g -> localCounts.put((String) g.get("linkId"), ((Number) g.get("localCount")).longValue()));
+		return new Gaps(version, row.get("clusterId").asString(), localCounts);
+	}
+
+	private Mono<Optional<List<Candidate>>> clusterAnswer(Gaps g, List<String> ids) {
+		return graph.inRead(clusterDetails, tx -> Graph
+			.rows(tx, clusterDetails, Map.of("ids", ids, "localCounts", g.localCounts()))
+			.flatMap(rows -> current(tx).filter(g.version()::equals).flatMap(v -> {
+				List<Candidate> candidates = rows.get(0).get("candidates").asList(c -> Candidate.from(c.asMap()));
+				if (candidates.size() != ids.size()) {
+					return Mono.empty(); // cannot happen at one version; the statement answers if it does
+				}
+				listed.incrementAndGet();
+				return Mono.just(Optional.of(candidates));
+			}))).next();
+	}
+
+	/** The link's model at {@code version}: kept, or read now; empty when the graph is at another version. */
+	private Mono<LinkCandidates> modelAt(String linkId, String version) {
+		return Mono.justOrEmpty(cached(linkId))
+			.filter(m -> m.version.equals(version))
+			.switchIfEmpty(Mono.defer(() -> build(linkId).flatMap(Mono::justOrEmpty)))
+			.filter(m -> m.version.equals(version));
+	}
+
+	/** A model read now; empty inside when the graph has no version yet (no model can be current). */
+	private Mono<Optional<LinkCandidates>> build(String linkId) {
+		return building.computeIfAbsent(linkId, id -> graph
+			.inRead(model, tx -> current(tx).map(Optional::of).defaultIfEmpty(Optional.empty())
+				.flatMap(v -> v.isEmpty() ? Mono.just(Optional.<LinkCandidates>empty())
+						: Graph.rows(tx, model, Map.of("linkId", id))
+							.map(rows -> Optional.of(LinkCandidates.of(v.get(),
+									rows.stream().map(r -> Candidate.from(r.get("candidate").asMap())).toList())))))
+			.next()
+			.doOnNext(m -> m.ifPresent(read -> {
+				built.incrementAndGet();
+				keep(id, read);
+			}))
+			.doFinally(signal -> building.remove(id))
+			.cache());
+	}
+
+	/** Link answers given from a current model since start. */
+	long answered() {
+		return answered.get();
+	}
+
+	/** Recruitment lists given from current models since start. */
+	long listed() {
+		return listed.get();
+	}
+
+	/** Models read since start. */
+	long built() {
+		return built.get();
+	}
+
+	/** The graph's version in this transaction; empty when it has none. */
+	private Mono<String> current(ReactiveTransactionContext tx) {
+		return Graph.records(tx, version, Map.of()).next().flatMap(r -> {
+			Value v = r.get("version");
+			return v.isNull() ? Mono.empty() : Mono.just(v.asString());
+		});
+	}
+
+	private Optional<LinkCandidates> cached(String linkId) {
+		synchronized (byLink) {
+			return Optional.ofNullable(byLink.get(linkId));
+		}
+	}
+
+	/** Keeps a new model: models of other versions are stale for good (a version never comes back). */
+	private void keep(String linkId, LinkCandidates m) {
+		synchronized (byLink) {
+			Iterator<LinkCandidates> all = byLink.values().iterator();
+			while (all.hasNext()) {
+				LinkCandidates other = all.next();
+				if (!other.version.equals(m.version)) {
+					kept -= other.size();
+					all.remove();
+				}
+			}
+			LinkCandidates before = byLink.remove(linkId);
+			if (before != null) {
+				kept -= before.size();
+			}
+			if (m.size() > properties.maxCandidates()) {
+				return;
+			}
+			for (Iterator<LinkCandidates> oldest = byLink.values().iterator();
+					kept + m.size() > properties.maxCandidates() && oldest.hasNext();) {
+				kept -= oldest.next().size();
+				oldest.remove();
+			}
+			byLink.put(linkId, m);
+			kept += m.size();
+		}
+	}
+}
