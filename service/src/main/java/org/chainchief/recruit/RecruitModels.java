@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
 import org.chainchief.support.Query;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -57,14 +64,25 @@ final class RecruitModels {
 
 	private long kept;
 
-	private final java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong answered = new AtomicLong();
 
-	private final java.util.concurrent.atomic.AtomicLong built = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong built = new AtomicLong();
 
-	private final java.util.concurrent.atomic.AtomicLong listed = new java.util.concurrent.atomic.AtomicLong();
+	private final AtomicLong listed = new AtomicLong();
 
-	RecruitModels(Graph graph, CypherCatalog cypher, ReadModelProperties properties) {
+	RecruitModels(Graph graph, CypherCatalog cypher, ReadModelProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
 		this.graph = graph;
+		meters.ifAvailable(registry -> {
+			FunctionCounter.builder("chain-chief.read-model.answers", answered, AtomicLong::get)
+				.description("Link recruits answered from a current read model").tag("answer", "link").register(registry);
+			FunctionCounter.builder("chain-chief.read-model.answers", listed, AtomicLong::get)
+				.description("Recruitment lists answered from current read models").tag("answer", "cluster").register(registry);
+			FunctionCounter.builder("chain-chief.read-model.builds", built, AtomicLong::get)
+				.description("Link read models read from the graph").register(registry);
+			Gauge.builder("chain-chief.read-model.candidates", this, m -> m.keptCandidates())
+				.description("Candidates kept in the read models").register(registry);
+		});
 		this.version = cypher.get("version/current");
 		this.model = cypher.get("recruit/link-model");
 		this.details = cypher.get("recruit/link-details");
@@ -115,14 +133,14 @@ final class RecruitModels {
 				.map(rows -> rows.isEmpty() ? new Gaps(v, null, Map.of()) : gaps(v, rows.get(0)))))
 			.next()
 			.flatMap(g -> g.clusterId() == null ? Mono.just(Optional.<List<Candidate>>empty())
-					: reactor.core.publisher.Flux.fromIterable(g.localCounts().keySet())
+					: Flux.fromIterable(g.localCounts().keySet())
 						.flatMap(link -> modelAt(link, g.version()), 2)
 						.collectList()
 						.filter(models -> models.size() == g.localCounts().size())
 						.flatMap(models -> clusterAnswer(g, GapCandidates.top(models, p))));
 	}
 
-	private static Gaps gaps(String version, org.neo4j.driver.Record row) {
+	private static Gaps gaps(String version, Record row) {
 		Map<String, Long> localCounts = new LinkedHashMap<>();
 		row.get("gaps").asList(Value::asMap).forEach(
 				g -> localCounts.put((String) g.get("linkId"), ((Number) g.get("localCount")).longValue()));
@@ -170,6 +188,12 @@ final class RecruitModels {
 	/** Link answers given from a current model since start. */
 	long answered() {
 		return answered.get();
+	}
+
+	private double keptCandidates() {
+		synchronized (byLink) {
+			return kept;
+		}
 	}
 
 	/** Recruitment lists given from current models since start. */

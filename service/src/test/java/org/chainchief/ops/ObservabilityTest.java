@@ -94,6 +94,29 @@ class ObservabilityTest extends IntegrationTest {
 	}
 
 	@Test
+	void theRecruitReadModelsAreMetered() {
+		String ndjson = """
+				{"kind":"cluster","id":"c1","name":"集群"}
+				{"kind":"link","id":"l1","name":"环节","stage":"UPSTREAM","clusters":["c1"]}
+				{"kind":"enterprise","id":"o1","name":"外地企业","local":false}
+				{"kind":"operates","enterprise":"o1","link":"l1"}
+				""";
+		web.post().uri("/api/v1/import").contentType(NDJSON).bodyValue(ndjson.getBytes(StandardCharsets.UTF_8))
+			.exchange().expectStatus().isOk();
+		String before = prometheus();
+		for (int i = 0; i < 2; i++) {
+			web.get().uri("/api/v1/clusters/c1/gaps/l1/recruits").exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$[0].enterpriseId").isEqualTo("o1");
+		}
+		String after = prometheus();
+		assertThat(value(after, "chain_chief_read_model_builds_total", ""))
+			.as("one model read after the import").isEqualTo(value(before, "chain_chief_read_model_builds_total", "") + 1);
+		assertThat(value(after, "chain_chief_read_model_answers_total", "answer=\"link\""))
+			.as("both answers from it").isEqualTo(value(before, "chain_chief_read_model_answers_total", "answer=\"link\"") + 2);
+		assertThat(value(after, "chain_chief_read_model_candidates", "")).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
 	void theDriversConnectionPoolIsMetered() {
 		double acquiredBefore = value(prometheus(), "chain_chief_db_pool_acquired_total", "");
 		web.get().uri("/api/v1/clusters").exchange().expectStatus().isOk();
