@@ -90,9 +90,21 @@ final class LinkCandidates {
 		sum += Factor.round(p.wScale() * scale[i]);
 		sum += Factor.round(p.wShare() * share);
 		sum += Factor.round(p.wCustomers() * customers[i]);
-		sum += Factor.round(p.wRegion() * (RecruitScoring.preferred(regions[i], p.regions()) ? 1 : 0));
+		sum += Factor.round(p.wRegion() * (preferred(regions[i], p.regions()) ? 1 : 0));
 		sum += Factor.round(p.wTags() * tags[i]);
 		return Factor.round(sum);
+	}
+
+	/** {@link RecruitScoring#preferred} without a stream per candidate. */
+	private static boolean preferred(String region, List<String> regions) {
+		if (region != null) {
+			for (String r : regions) {
+				if (region.startsWith(r)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private record Ranked(double score, String id) {

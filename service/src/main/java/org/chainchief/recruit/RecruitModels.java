@@ -5,12 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
 import org.chainchief.support.Query;
+import org.chainchief.support.GraphSettings.Work;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
@@ -21,19 +24,24 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The in-memory read model of the recruits: per link, its candidates' static figures ({@link LinkCandidates}), read
  * at one graph version; a link's recruits rank its model, a cluster's recruitment list the models of its gap links
  * ({@link GapCandidates}). Never stale: every write of the chain replaces the version in its own transaction
  * ({@code version/bump}, by {@link Graph}), and an answer from a model is given only when the version read after its
- * candidates' figures, in their transaction, is still the model's; otherwise the model is rebuilt, and if the graph
- * changed again meanwhile, the caller reads the statement ({@code recruit/link}). Instances beside one database
- * share the version, so a write through any of them makes every instance's models stale. Builds of one link are
- * shared by the requests that wait for them.
+ * candidates' figures, in their transaction, is still the model's. Otherwise that request reads the statement
+ * ({@code recruit/link}, {@code recruit/cluster}: what it cost without models) and the missing or stale models are
+ * read again behind it, a few at once, so no request waits for a model. Instances beside one database share the
+ * version, so a write through any of them makes every instance's models stale.
  */
 @Component
 final class RecruitModels {
+
+	private static final Logger log = LoggerFactory.getLogger(RecruitModels.class);
 
 	/** A model's answer for one link of a cluster: unknown cluster, unknown link, or the ranked candidates. */
 	record Answer(String clusterId, String linkId, List<Candidate> candidates) {
@@ -64,6 +72,15 @@ final class RecruitModels {
 
 	private long kept;
 
+	/** Models read at once behind requests. */
+	static final int BUILDS = 2;
+
+	/** Links whose model is queued or being read. */
+	private final Set<String> queued = ConcurrentHashMap.newKeySet();
+
+	/** The queue of links whose model is to be read; emitted to under its own lock. */
+	private final Sinks.Many<String> refreshes = Sinks.many().unicast().onBackpressureBuffer();
+
 	private final AtomicLong answered = new AtomicLong();
 
 	private final AtomicLong built = new AtomicLong();
@@ -89,6 +106,14 @@ final class RecruitModels {
 		this.clusterGaps = cypher.get("recruit/cluster-gaps");
 		this.clusterDetails = cypher.get("recruit/cluster-details");
 		this.properties = properties;
+		refreshes.asFlux()
+			.flatMap(link -> build(link)
+				.onErrorResume(failure -> {
+					log.warn("The read model of link {} was not read: {}", link, failure.toString());
+					return Mono.empty();
+				})
+				.doFinally(signal -> queued.remove(link)), BUILDS)
+			.subscribe();
 	}
 
 	boolean enabled() {
@@ -102,8 +127,7 @@ final class RecruitModels {
 	Mono<Answer> forLink(String clusterId, String linkId, RecruitParameters p) {
 		return Mono.justOrEmpty(cached(linkId))
 			.flatMap(m -> answer(clusterId, linkId, p, m))
-			.switchIfEmpty(Mono.defer(() -> build(linkId)
-				.flatMap(m -> m.map(current -> answer(clusterId, linkId, p, current)).orElse(Mono.empty()))));
+			.switchIfEmpty(Mono.fromRunnable(() -> refresh(linkId)));
 	}
 
 	/** The model's answer when the graph is still at its version; empty otherwise. */
@@ -160,18 +184,38 @@ final class RecruitModels {
 			}))).next();
 	}
 
-	/** The link's model at {@code version}: kept, or read now; empty when the graph is at another version. */
+	/** The link's model at {@code version}, when kept; otherwise empty, and the model is read again behind. */
 	private Mono<LinkCandidates> modelAt(String linkId, String version) {
 		return Mono.justOrEmpty(cached(linkId))
 			.filter(m -> m.version.equals(version))
-			.switchIfEmpty(Mono.defer(() -> build(linkId).flatMap(Mono::justOrEmpty)))
-			.filter(m -> m.version.equals(version));
+			.switchIfEmpty(Mono.fromRunnable(() -> refresh(linkId)));
 	}
 
-	/** A model read now; empty inside when the graph has no version yet (no model can be current). */
+	/**
+	 * Reads the link's model again behind the request that found it missing or stale (that request, and those
+	 * until the model is kept, read the statement): queued once per link, at most {@value #BUILDS} read at once.
+	 */
+	private void refresh(String linkId) {
+		if (queued.add(linkId)) {
+			synchronized (refreshes) {
+				if (refreshes.tryEmitNext(linkId).isFailure()) {
+					queued.remove(linkId);
+				}
+			}
+		}
+	}
+
+	/** Completes once no model is queued or being read (tests: then every model asked for is kept and current). */
+	Mono<Void> settled() {
+		return Flux.interval(Duration.ofMillis(10)).filter(tick -> queued.isEmpty()).next().then()
+			.timeout(Duration.ofSeconds(120));
+	}
+
+	/** A model read now, and kept; empty inside when the graph has no version yet (no model can be current). */
 	private Mono<Optional<LinkCandidates>> build(String linkId) {
+		// bounded as an export (a bulk read): the busiest link of a national graph has hundreds of thousands
 		return building.computeIfAbsent(linkId, id -> graph
-			.inRead(model, tx -> current(tx).map(Optional::of).defaultIfEmpty(Optional.empty())
+			.inTransaction(Work.EXPORT, model, tx -> current(tx).map(Optional::of).defaultIfEmpty(Optional.empty())
 				.flatMap(v -> v.isEmpty() ? Mono.just(Optional.<LinkCandidates>empty())
 						: Graph.rows(tx, model, Map.of("linkId", id))
 							.map(rows -> Optional.of(LinkCandidates.of(v.get(),
