@@ -1,6 +1,5 @@
 package org.chainchief.recruit;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +64,21 @@ final class RecruitModels {
 
 	private final ReadModelProperties properties;
 
-	/** Models by link id, least recently used first; guarded by itself. */
-	private final LinkedHashMap<String, LinkCandidates> byLink = new LinkedHashMap<>(16, 0.75f, true);
+	private final LinkModelStore store;
 
 	private final Map<String, Mono<Optional<LinkCandidates>>> building = new ConcurrentHashMap<>();
 
-	private long kept;
 
 	/** Models read at once behind requests. */
 	static final int BUILDS = 2;
+
+	/** The gaps of the clusters last asked for, by weakBelow and cluster id, each at the version it was read at. */
+	private final Map<String, Gaps> gapsByCluster = new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Gaps> eldest) {
+			return size() > 1_000;
+		}
+	};
 
 	/** Links whose model is queued or being read. */
 	private final Set<String> queued = ConcurrentHashMap.newKeySet();
@@ -90,6 +95,7 @@ final class RecruitModels {
 	RecruitModels(Graph graph, CypherCatalog cypher, ReadModelProperties properties,
 			ObjectProvider<MeterRegistry> meters) {
 		this.graph = graph;
+		this.store = new LinkModelStore(properties.maxCandidates());
 		meters.ifAvailable(registry -> {
 			FunctionCounter.builder("chain-chief.read-model.answers", answered, AtomicLong::get)
 				.description("Link recruits answered from a current read model").tag("answer", "link").register(registry);
@@ -97,7 +103,7 @@ final class RecruitModels {
 				.description("Recruitment lists answered from current read models").tag("answer", "cluster").register(registry);
 			FunctionCounter.builder("chain-chief.read-model.builds", built, AtomicLong::get)
 				.description("Link read models read from the graph").register(registry);
-			Gauge.builder("chain-chief.read-model.candidates", this, m -> m.keptCandidates())
+			Gauge.builder("chain-chief.read-model.candidates", store, LinkModelStore::candidates)
 				.description("Candidates kept in the read models").register(registry);
 		});
 		this.version = cypher.get("version/current");
@@ -152,16 +158,38 @@ final class RecruitModels {
 	 * statement).
 	 */
 	Mono<Optional<List<Candidate>>> forCluster(String clusterId, int weakBelow, RecruitParameters p) {
+		String key = weakBelow + "/" + clusterId;
+		Mono<Optional<List<Candidate>>> fromGapsReadNow = readGaps(clusterId, weakBelow)
+			.doOnNext(g -> {
+				if (g.clusterId() != null) {
+					synchronized (gapsByCluster) {
+						gapsByCluster.put(key, g);
+					}
+				}
+			})
+			.flatMap(g -> g.clusterId() == null ? Mono.just(Optional.<List<Candidate>>empty()) : fromModels(g, p, true));
+		Gaps kept;
+		synchronized (gapsByCluster) {
+			kept = gapsByCluster.get(key);
+		}
+		// gaps kept from an earlier request are current when the version read with the answer is still theirs
+		return kept == null ? fromGapsReadNow : fromModels(kept, p, false).switchIfEmpty(fromGapsReadNow);
+	}
+
+	private Mono<Gaps> readGaps(String clusterId, int weakBelow) {
 		return graph.inRead(clusterGaps, tx -> current(tx).flatMap(v -> Graph
 				.rows(tx, clusterGaps, Map.of("id", clusterId, "weakBelow", weakBelow))
 				.map(rows -> rows.isEmpty() ? new Gaps(v, null, Map.of()) : gaps(v, rows.get(0)))))
-			.next()
-			.flatMap(g -> g.clusterId() == null ? Mono.just(Optional.<List<Candidate>>empty())
-					: Flux.fromIterable(g.localCounts().keySet())
-						.flatMap(link -> modelAt(link, g.version()), 2)
-						.collectList()
-						.filter(models -> models.size() == g.localCounts().size())
-						.flatMap(models -> clusterAnswer(g, GapCandidates.top(models, p))));
+			.next();
+	}
+
+	/** The list from the gap links' models at the gaps' version; {@code refresh}: read the missing ones behind. */
+	private Mono<Optional<List<Candidate>>> fromModels(Gaps g, RecruitParameters p, boolean refresh) {
+		return Flux.fromIterable(g.localCounts().keySet())
+			.flatMap(link -> modelAt(link, g.version(), refresh), 2)
+			.collectList()
+			.filter(models -> models.size() == g.localCounts().size())
+			.flatMap(models -> clusterAnswer(g, GapCandidates.top(models, p)));
 	}
 
 	private static Gaps gaps(String version, Record row) {
@@ -184,11 +212,15 @@ final class RecruitModels {
 			}))).next();
 	}
 
-	/** The link's model at {@code version}, when kept; otherwise empty, and the model is read again behind. */
-	private Mono<LinkCandidates> modelAt(String linkId, String version) {
+	/** The link's model at {@code version}, when kept; otherwise empty (and, if {@code refresh}, read again behind). */
+	private Mono<LinkCandidates> modelAt(String linkId, String version, boolean refresh) {
 		return Mono.justOrEmpty(cached(linkId))
 			.filter(m -> m.version.equals(version))
-			.switchIfEmpty(Mono.fromRunnable(() -> refresh(linkId)));
+			.switchIfEmpty(Mono.fromRunnable(() -> {
+				if (refresh) {
+					refresh(linkId);
+				}
+			}));
 	}
 
 	/**
@@ -223,7 +255,7 @@ final class RecruitModels {
 			.next()
 			.doOnNext(m -> m.ifPresent(read -> {
 				built.incrementAndGet();
-				keep(id, read);
+				store.keep(id, read);
 			}))
 			.doFinally(signal -> building.remove(id))
 			.cache());
@@ -232,12 +264,6 @@ final class RecruitModels {
 	/** Link answers given from a current model since start. */
 	long answered() {
 		return answered.get();
-	}
-
-	private double keptCandidates() {
-		synchronized (byLink) {
-			return kept;
-		}
 	}
 
 	/** Recruitment lists given from current models since start. */
@@ -259,36 +285,6 @@ final class RecruitModels {
 	}
 
 	private Optional<LinkCandidates> cached(String linkId) {
-		synchronized (byLink) {
-			return Optional.ofNullable(byLink.get(linkId));
-		}
-	}
-
-	/** Keeps a new model: models of other versions are stale for good (a version never comes back). */
-	private void keep(String linkId, LinkCandidates m) {
-		synchronized (byLink) {
-			Iterator<LinkCandidates> all = byLink.values().iterator();
-			while (all.hasNext()) {
-				LinkCandidates other = all.next();
-				if (!other.version.equals(m.version)) {
-					kept -= other.size();
-					all.remove();
-				}
-			}
-			LinkCandidates before = byLink.remove(linkId);
-			if (before != null) {
-				kept -= before.size();
-			}
-			if (m.size() > properties.maxCandidates()) {
-				return;
-			}
-			for (Iterator<LinkCandidates> oldest = byLink.values().iterator();
-					kept + m.size() > properties.maxCandidates() && oldest.hasNext();) {
-				kept -= oldest.next().size();
-				oldest.remove();
-			}
-			byLink.put(linkId, m);
-			kept += m.size();
-		}
+		return Optional.ofNullable(store.get(linkId));
 	}
 }
