@@ -271,11 +271,6 @@ final class RecruitModels {
 		return listed.get();
 	}
 
-	/** Models read since start. */
-	long built() {
-		return built.get();
-	}
-
 	/** The graph's version in this transaction; empty when it has none. */
 	private Mono<String> current(ReactiveTransactionContext tx) {
 		return Graph.records(tx, version, Map.of()).next().flatMap(r -> {
