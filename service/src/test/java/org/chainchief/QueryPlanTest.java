@@ -99,10 +99,12 @@ class QueryPlanTest extends IntegrationTest {
 		queries.put("recruit/link", org.chainchief.bench.NationalBench.RecruitFastParams.withScoring(Map.of("id", "c0", "linkId", "l5")));
 		queries.put("recruit/cluster", org.chainchief.bench.NationalBench.RecruitFastParams.withScoring(Map.of("id", "c0", "weakBelow", 2)));
 		queries.put("recruit/link-model", Map.of("linkId", "l5"));
-		queries.put("recruit/link-details", Map.of("id", "c0", "linkId", "l5", "ids", List.of("e1", "e2", "e3")));
+		queries.put("recruit/link-details", Map.of("id", "c0", "linkId", "l5", "ids", List.of("e1", "e2", "e3"),
+				"customers", Map.of("e1", 0L, "e2", 1L, "e3", 2L)));
 		queries.put("version/current", Map.of());
 		queries.put("recruit/cluster-gaps", Map.of("id", "c0", "weakBelow", 2));
-		queries.put("recruit/cluster-details", Map.of("ids", List.of("e1", "e2", "e3"), "localCounts", Map.of("l5", 0L, "l6", 1L)));
+		queries.put("recruit/cluster-details", Map.of("ids", List.of("e1", "e2", "e3"), "localCounts", Map.of("l5", 0L, "l6", 1L),
+				"customers", Map.of("e1", 0L, "e2", 1L, "e3", 2L)));
 		queries.put("whatif/scenario", Map.of("id", "c0", "recruit", List.of("e1", "e2"), "remove", ids));
 		queries.put("impact/enterprise", Map.of("id", ids.get(0), "weakBelow", 2));
 		queries.put("matching/cluster", Map.of("id", "c0"));

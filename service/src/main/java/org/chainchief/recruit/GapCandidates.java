@@ -3,6 +3,7 @@ package org.chainchief.recruit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -36,15 +37,15 @@ final class GapCandidates {
 		}
 	}
 
-	private record Ranked(int gaps, double score, String id) {
+	private record Ranked(int gaps, double score, String id, long customers) {
 	}
 
 	private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingInt(Ranked::gaps).reversed()
 		.thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
 		.thenComparing(Ranked::id);
 
-	/** The ids of the list's first {@code p.limit()} rows, best first. */
-	static List<String> top(List<LinkCandidates> gaps, RecruitParameters p) {
+	/** The ids of the list's first {@code p.limit()} rows, best first, each with its local customers. */
+	static Map<String, Long> top(List<LinkCandidates> gaps, RecruitParameters p) {
 		Map<String, Over> candidates = new HashMap<>();
 		for (LinkCandidates m : gaps) {
 			for (int i = 0; i < m.size(); i++) {
@@ -59,7 +60,7 @@ final class GapCandidates {
 		PriorityQueue<Ranked> kept = new PriorityQueue<>(Math.max(k, 1), BEST_FIRST.reversed());
 		for (Map.Entry<String, Over> e : candidates.entrySet()) {
 			Over c = e.getValue();
-			Ranked r = new Ranked(c.gaps, c.model.score(c.index, c.share, p), e.getKey());
+			Ranked r = new Ranked(c.gaps, c.model.score(c.index, c.share, p), e.getKey(), c.model.customers(c.index));
 			if (kept.size() < k) {
 				kept.add(r);
 			}
@@ -70,6 +71,8 @@ final class GapCandidates {
 		}
 		List<Ranked> best = new ArrayList<>(kept);
 		best.sort(BEST_FIRST);
-		return best.stream().map(Ranked::id).toList();
+		Map<String, Long> top = new LinkedHashMap<>();
+		best.forEach(r -> top.put(r.id(), r.customers()));
+		return top;
 	}
 }

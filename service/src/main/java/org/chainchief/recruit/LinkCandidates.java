@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -35,6 +36,9 @@ final class LinkCandidates {
 
 	private final double[] customers;
 
+	/** The local enterprises each candidate supplies (its answer's {@code customers}), exact at {@link #version}. */
+	private final long[] customerCount;
+
 	private final double[] tags;
 
 	private LinkCandidates(String version, int n) {
@@ -45,6 +49,7 @@ final class LinkCandidates {
 		this.scale = new double[n];
 		this.share = new double[n];
 		this.customers = new double[n];
+		this.customerCount = new long[n];
 		this.tags = new double[n];
 	}
 
@@ -60,6 +65,7 @@ final class LinkCandidates {
 			m.scale[i] = RecruitScoring.scale(c);
 			m.share[i] = c.share() == null ? 0 : c.share();
 			m.customers[i] = Factor.log2p1(c.customers());
+			m.customerCount[i] = c.customers();
 			m.tags[i] = RecruitScoring.recognisedTags(c).size();
 		}
 		return m;
@@ -71,6 +77,11 @@ final class LinkCandidates {
 
 	String id(int i) {
 		return ids[i];
+	}
+
+	/** The local enterprises the candidate supplies, at the model's version. */
+	long customers(int i) {
+		return customerCount[i];
 	}
 
 	/** The candidate's share in the link, 0 when unknown (as the score counts it). */
@@ -107,7 +118,7 @@ final class LinkCandidates {
 		return false;
 	}
 
-	private record Ranked(double score, String id) {
+	private record Ranked(double score, String id, int index) {
 	}
 
 	/** Best first: highest score, then enterprise id. */
@@ -118,22 +129,27 @@ final class LinkCandidates {
 		return score > than.score() || score == than.score() && id.compareTo(than.id()) < 0;
 	}
 
-	/** The ids of the request's first {@code limit} candidates, best first: a bounded top-k over every candidate. */
-	List<String> top(RecruitParameters p) {
+	/**
+	 * The request's first {@code limit} candidates, best first (a bounded top-k over every candidate): their ids, each
+	 * with its local customers at the model's version (so the details need not count them again).
+	 */
+	Map<String, Long> top(RecruitParameters p) {
 		int k = Math.min(p.limit(), ids.length);
 		PriorityQueue<Ranked> kept = new PriorityQueue<>(Math.max(k, 1), BEST_FIRST.reversed());
 		for (int i = 0; i < ids.length; i++) {
 			double score = score(i, p);
 			if (kept.size() < k) {
-				kept.add(new Ranked(score, ids[i]));
+				kept.add(new Ranked(score, ids[i], i));
 			}
 			else if (k > 0 && better(score, ids[i], kept.peek())) {
 				kept.poll();
-				kept.add(new Ranked(score, ids[i]));
+				kept.add(new Ranked(score, ids[i], i));
 			}
 		}
 		List<Ranked> best = new ArrayList<>(kept);
 		best.sort(BEST_FIRST);
-		return Collections.unmodifiableList(best.stream().map(Ranked::id).toList());
+		Map<String, Long> top = new LinkedHashMap<>();
+		best.forEach(r -> top.put(r.id(), customerCount[r.index()]));
+		return Collections.unmodifiableMap(top);
 	}
 }

@@ -138,8 +138,10 @@ final class RecruitModels {
 
 	/** The model's answer when the graph is still at its version; empty otherwise. */
 	private Mono<Answer> answer(String clusterId, String linkId, RecruitParameters p, LinkCandidates m) {
-		List<String> ids = m.top(p);
-		return graph.inRead(details, tx -> Graph.rows(tx, details, Map.of("id", clusterId, "linkId", linkId, "ids", ids))
+		Map<String, Long> top = m.top(p);
+		List<String> ids = List.copyOf(top.keySet());
+		return graph.inRead(details, tx -> Graph.rows(tx, details,
+				Map.of("id", clusterId, "linkId", linkId, "ids", ids, "customers", top))
 			.flatMap(rows -> current(tx).filter(m.version::equals).flatMap(v -> {
 				var r = rows.get(0);
 				List<Candidate> candidates = r.get("candidates").asList(c -> Candidate.from(c.asMap()));
@@ -199,9 +201,10 @@ final class RecruitModels {
 		return new Gaps(version, row.get("clusterId").asString(), localCounts);
 	}
 
-	private Mono<Optional<List<Candidate>>> clusterAnswer(Gaps g, List<String> ids) {
+	private Mono<Optional<List<Candidate>>> clusterAnswer(Gaps g, Map<String, Long> top) {
+		List<String> ids = List.copyOf(top.keySet());
 		return graph.inRead(clusterDetails, tx -> Graph
-			.rows(tx, clusterDetails, Map.of("ids", ids, "localCounts", g.localCounts()))
+			.rows(tx, clusterDetails, Map.of("ids", ids, "localCounts", g.localCounts(), "customers", top))
 			.flatMap(rows -> current(tx).filter(g.version()::equals).flatMap(v -> {
 				List<Candidate> candidates = rows.get(0).get("candidates").asList(c -> Candidate.from(c.asMap()));
 				if (candidates.size() != ids.size()) {
