@@ -66,6 +66,8 @@ final class RecruitModels {
 
 	private final LinkModelStore store;
 
+	private final GapModelStore merged;
+
 	private final Map<String, Mono<Optional<LinkCandidates>>> building = new ConcurrentHashMap<>();
 
 
@@ -96,6 +98,7 @@ final class RecruitModels {
 			ObjectProvider<MeterRegistry> meters) {
 		this.graph = graph;
 		this.store = new LinkModelStore(properties.maxCandidates());
+		this.merged = new GapModelStore(properties.maxCandidates());
 		meters.ifAvailable(registry -> {
 			FunctionCounter.builder("chain-chief.read-model.answers", answered, AtomicLong::get)
 				.description("Link recruits answered from a current read model").tag("answer", "link").register(registry);
@@ -169,13 +172,13 @@ final class RecruitModels {
 					}
 				}
 			})
-			.flatMap(g -> g.clusterId() == null ? Mono.just(Optional.<List<Candidate>>empty()) : fromModels(g, p, true));
+			.flatMap(g -> g.clusterId() == null ? Mono.just(Optional.<List<Candidate>>empty()) : fromModels(key, g, p, true));
 		Gaps kept;
 		synchronized (gapsByCluster) {
 			kept = gapsByCluster.get(key);
 		}
 		// gaps kept from an earlier request are current when the version read with the answer is still theirs
-		return kept == null ? fromGapsReadNow : fromModels(kept, p, false).switchIfEmpty(fromGapsReadNow);
+		return kept == null ? fromGapsReadNow : fromModels(key, kept, p, false).switchIfEmpty(fromGapsReadNow);
 	}
 
 	private Mono<Gaps> readGaps(String clusterId, int weakBelow) {
@@ -185,13 +188,22 @@ final class RecruitModels {
 			.next();
 	}
 
-	/** The list from the gap links' models at the gaps' version; {@code refresh}: read the missing ones behind. */
-	private Mono<Optional<List<Candidate>>> fromModels(Gaps g, RecruitParameters p, boolean refresh) {
-		return Flux.fromIterable(g.localCounts().keySet())
+	/**
+	 * The list from the gap links' models at the gaps' version, merged once per version (kept by {@code key});
+	 * {@code refresh}: read the missing models behind.
+	 */
+	private Mono<Optional<List<Candidate>>> fromModels(String key, Gaps g, RecruitParameters p, boolean refresh) {
+		GapCandidates table = merged.get(key, g.version());
+		Mono<GapCandidates> candidates = table != null ? Mono.just(table) : Flux.fromIterable(g.localCounts().keySet())
 			.flatMap(link -> modelAt(link, g.version(), refresh), 2)
 			.collectList()
 			.filter(models -> models.size() == g.localCounts().size())
-			.flatMap(models -> clusterAnswer(g, GapCandidates.top(models, p)));
+			.map(models -> {
+				GapCandidates m = GapCandidates.merge(g.version(), models);
+				merged.keep(key, m);
+				return m;
+			});
+		return candidates.flatMap(m -> clusterAnswer(g, m.top(p)));
 	}
 
 	private static Gaps gaps(String version, Record row) {

@@ -91,6 +91,24 @@ final class ServiceProcess implements AutoCloseable {
 		return HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", AUTHORIZATION);
 	}
 
+	/**
+	 * The value of one Prometheus sample of the service ({@code name{labels}} as the scrape prints it, the
+	 * {@code application} label left out), 0 when it is not printed.
+	 */
+	double sample(String name, String label) throws IOException, InterruptedException {
+		HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+			.header("Authorization", AUTHORIZATION)
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		for (String line : r.body().lines().toList()) {
+			if (line.startsWith(name + "{") && line.contains(label)) {
+				return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return 0;
+	}
+
 	/** Peak resident memory of the service process (VmHWM), in MiB. */
 	long peakRssMib() {
 		try {
