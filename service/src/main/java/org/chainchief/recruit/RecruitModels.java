@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.GraphVersion;
 import org.chainchief.support.Query;
+import org.chainchief.support.ReadModelProperties;
 import org.chainchief.support.GraphSettings.Work;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -52,7 +54,7 @@ final class RecruitModels {
 
 	private final Graph graph;
 
-	private final Query version;
+	private final GraphVersion version;
 
 	private final Query model;
 
@@ -94,7 +96,7 @@ final class RecruitModels {
 
 	private final AtomicLong listed = new AtomicLong();
 
-	RecruitModels(Graph graph, CypherCatalog cypher, ReadModelProperties properties,
+	RecruitModels(Graph graph, CypherCatalog cypher, GraphVersion version, ReadModelProperties properties,
 			ObjectProvider<MeterRegistry> meters) {
 		this.graph = graph;
 		this.store = new LinkModelStore(properties.maxCandidates());
@@ -109,7 +111,7 @@ final class RecruitModels {
 			Gauge.builder("chain-chief.read-model.candidates", store, LinkModelStore::candidates)
 				.description("Candidates kept in the read models").register(registry);
 		});
-		this.version = cypher.get("version/current");
+		this.version = version;
 		this.model = cypher.get("recruit/link-model");
 		this.details = cypher.get("recruit/link-details");
 		this.clusterGaps = cypher.get("recruit/cluster-gaps");
@@ -286,12 +288,8 @@ final class RecruitModels {
 		return listed.get();
 	}
 
-	/** The graph's version in this transaction; empty when it has none. */
 	private Mono<String> current(ReactiveTransactionContext tx) {
-		return Graph.records(tx, version, Map.of()).next().flatMap(r -> {
-			Value v = r.get("version");
-			return v.isNull() ? Mono.empty() : Mono.just(v.asString());
-		});
+		return version.in(tx);
 	}
 
 	private Optional<LinkCandidates> cached(String linkId) {

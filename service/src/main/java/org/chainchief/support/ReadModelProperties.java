@@ -1,12 +1,14 @@
-package org.chainchief.recruit;
+package org.chainchief.support;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The recruits' in-memory read model ({@code chain-chief.read-model.*}, README "National scale").
+ * The in-memory read models ({@code chain-chief.read-model.*}, README "National scale"): the recruits' link models
+ * and the clusters' gap figures, each kept at the graph's write version ({@link GraphVersion}).
  *
- * @param enabled       rank a link's recruits from the model (false: every request reads every candidate)
+ * @param enabled       rank recruits from the link models and answer gap figures kept at the current version
+ *                      (false: every request reads the statements)
  * @param maxCandidates most candidates kept in memory over all links (about 100 bytes each); the links used
  *                      least recently are dropped first, and a link with more is ranked but not kept
  */

@@ -124,6 +124,24 @@ class ObservabilityTest extends IntegrationTest {
 	}
 
 	@Test
+	void theKeptGapFiguresAreMetered() {
+		String ndjson = """
+				{"kind":"cluster","id":"c2","name":"集群二"}
+				{"kind":"link","id":"l2","name":"环节二","stage":"UPSTREAM","clusters":["c2"]}
+				""";
+		web.post().uri("/api/v1/import").contentType(NDJSON).bodyValue(ndjson.getBytes(StandardCharsets.UTF_8))
+			.exchange().expectStatus().isOk();
+		double answers = value(prometheus(), "chain_chief_read_model_answers_total", "answer=\"gaps\"");
+		// the first report after the import reads the statement and keeps the figures; the second is from them
+		for (int i = 0; i < 2; i++) {
+			web.get().uri("/api/v1/clusters/c2/gaps").exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$[0].linkId").isEqualTo("l2");
+		}
+		assertThat(value(prometheus(), "chain_chief_read_model_answers_total", "answer=\"gaps\""))
+			.as("the second report from the kept figures").isEqualTo(answers + 1);
+	}
+
+	@Test
 	void theDriversConnectionPoolIsMetered() {
 		double acquiredBefore = value(prometheus(), "chain_chief_db_pool_acquired_total", "");
 		web.get().uri("/api/v1/clusters").exchange().expectStatus().isOk();
