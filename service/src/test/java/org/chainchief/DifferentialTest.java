@@ -60,21 +60,6 @@ class DifferentialTest extends IntegrationTest {
 		compareAll(more, "after REST edits and a second import");
 	}
 
-	private void importGraph(NationalGraph g) {
-		Path file;
-		try {
-			file = Files.createTempFile("differential-", ".ndjson");
-			g.writeNdjson(file);
-			web.post().uri("/api/v1/import").contentType(MediaType.parseMediaType("application/x-ndjson"))
-				.bodyValue(Files.readAllBytes(file)).exchange().expectStatus().isOk()
-				.expectBody().jsonPath("$.rejectedCount").isEqualTo(0);
-			Files.delete(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private void compareAll(NationalGraph g, String when) {
 		List<String> suppliers = cypher("""
 				MATCH (s:Enterprise)-[r:SUPPLIES]->() WITH s, count(r) AS n ORDER BY n DESC, s.id LIMIT 3

@@ -114,6 +114,21 @@ public abstract class IntegrationTest {
 		return cypher(query, Map.of());
 	}
 
+	/** Imports a generated graph through {@code POST /api/v1/import}, requiring every record taken. */
+	protected void importGraph(org.chainchief.bench.NationalGraph g) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("generated-", ".ndjson");
+			g.writeNdjson(file);
+			web.post().uri("/api/v1/import").contentType(org.springframework.http.MediaType.parseMediaType("application/x-ndjson"))
+				.bodyValue(java.nio.file.Files.readAllBytes(file)).exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$.rejectedCount").isEqualTo(0);
+			java.nio.file.Files.delete(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private static Neo4jContainer startContainerIfDockerWorks() {
 		boolean docker;
 		try {

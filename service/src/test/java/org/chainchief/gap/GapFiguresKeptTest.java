@@ -2,9 +2,6 @@ package org.chainchief.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +23,7 @@ class GapFiguresKeptTest extends IntegrationTest {
 	GapRepository repository;
 
 	@Test
-	void keptFiguresFollowEveryWrite() throws IOException {
+	void keptFiguresFollowEveryWrite() {
 		NationalGraph g = new NationalGraph(7, 3, 30, 300, 6, 0.965, 1.0);
 		importGraph(g);
 		long kept = repository.answered();
@@ -85,12 +82,4 @@ class GapFiguresKeptTest extends IntegrationTest {
 		return all;
 	}
 
-	private void importGraph(NationalGraph g) throws IOException {
-		Path file = Files.createTempFile("gap-figures-", ".ndjson");
-		g.writeNdjson(file);
-		web.post().uri("/api/v1/import").contentType(MediaType.parseMediaType("application/x-ndjson"))
-			.bodyValue(Files.readAllBytes(file)).exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.rejectedCount").isEqualTo(0);
-		Files.delete(file);
-	}
 }

@@ -83,15 +83,6 @@ class RecruitDifferentialTest extends IntegrationTest {
 			.sorted(RecruitController.ORDER).limit(p.limit()).map(Recruit::enterpriseId).toList();
 	}
 
-	private void importGraph(NationalGraph g) throws IOException {
-		Path file = Files.createTempFile("recruit-differential-", ".ndjson");
-		g.writeNdjson(file);
-		web.post().uri("/api/v1/import").contentType(MediaType.parseMediaType("application/x-ndjson"))
-			.bodyValue(Files.readAllBytes(file)).exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.rejectedCount").isEqualTo(0);
-		Files.delete(file);
-	}
-
 	/**
 	 * Every cluster's list and every link's recruits, each asked twice: the first may read the statement (a model
 	 * missing or stale after a write), the second, once the models read behind it are kept, reads the models.
