@@ -31,6 +31,6 @@ final class MatchingController {
 		int limit = query.validatedLimit();
 		return matches.forCluster(id)
 			.switchIfEmpty(Mono.error(() -> ApiProblem.notFound("cluster", id)))
-			.flatMapMany(list -> Flux.fromStream(list.stream().sorted(Match.ORDER).limit(limit)));
+			.flatMapMany(list -> Flux.fromIterable(list.subList(0, Math.min(limit, list.size()))));
 	}
 }

@@ -5,10 +5,15 @@ import java.util.Map;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
+import org.chainchief.support.GraphVersion;
+import org.chainchief.support.KeptAnswers;
 import org.chainchief.support.Query;
+import org.chainchief.support.ReadModelProperties;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
 @Repository
@@ -33,10 +38,18 @@ final class WhatIfRepository {
 
 	private final Query impact;
 
-	WhatIfRepository(Graph graph, CypherCatalog cypher) {
+	/** Enterprises (with a weak-below threshold) whose impact is kept (a few kilobytes each). */
+	static final int KEPT_IMPACTS = 256;
+
+	private final KeptAnswers<ImpactRows> keptImpacts;
+
+	WhatIfRepository(Graph graph, CypherCatalog cypher, GraphVersion version, ReadModelProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
 		this.graph = graph;
 		this.scenario = cypher.get("whatif/scenario");
 		this.impact = cypher.get("impact/enterprise");
+		this.keptImpacts = new KeptAnswers<>(version, KEPT_IMPACTS, properties.enabled(), meters.getIfAvailable(),
+				"impact", "Disruption impacts answered from those kept at the current version");
 	}
 
 	/** Empty when the cluster is unknown. */
@@ -45,10 +58,28 @@ final class WhatIfRepository {
 			.singleOrEmpty();
 	}
 
-	/** Empty when the enterprise is unknown. */
+	/**
+	 * Empty when the enterprise is unknown. The impacts last asked for are kept with the graph's write version they
+	 * were read at ({@link KeptAnswers}).
+	 */
 	Mono<ImpactRows> impact(String enterpriseId, int weakBelow) {
+		Map<String, Object> parameters = Map.of("id", enterpriseId, "weakBelow", weakBelow);
+		return graph.inRead(impact, tx -> keptImpacts.in(tx, weakBelow + " " + enterpriseId,
+				t -> Graph.rows(t, impact, parameters)
+					.map(rows -> rows.stream().findFirst().map(WhatIfRepository::impactRows))))
+			.next()
+			.flatMap(Mono::justOrEmpty);
+	}
+
+	/** The impact read from the graph now (the statement alone). */
+	Mono<ImpactRows> impactFromGraph(String enterpriseId, int weakBelow) {
 		return graph.read(impact, Map.of("id", enterpriseId, "weakBelow", weakBelow), WhatIfRepository::impactRows)
 			.singleOrEmpty();
+	}
+
+	/** Impacts answered from those kept since start. */
+	long impactsAnswered() {
+		return keptImpacts.answered();
 	}
 
 	private static ScenarioRows scenarioRows(Record r) {

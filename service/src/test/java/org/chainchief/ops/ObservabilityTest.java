@@ -3,6 +3,7 @@ package org.chainchief.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.chainchief.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -124,21 +125,26 @@ class ObservabilityTest extends IntegrationTest {
 	}
 
 	@Test
-	void theKeptGapFiguresAreMetered() {
+	void theKeptAnswersAreMetered() {
 		String ndjson = """
 				{"kind":"cluster","id":"c2","name":"集群二"}
 				{"kind":"link","id":"l2","name":"环节二","stage":"UPSTREAM","clusters":["c2"]}
+				{"kind":"enterprise","id":"e2","name":"企业二","local":true}
 				""";
 		web.post().uri("/api/v1/import").contentType(NDJSON).bodyValue(ndjson.getBytes(StandardCharsets.UTF_8))
 			.exchange().expectStatus().isOk();
-		double answers = value(prometheus(), "chain_chief_read_model_answers_total", "answer=\"gaps\"");
-		// the first report after the import reads the statement and keeps the figures; the second is from them
-		for (int i = 0; i < 2; i++) {
-			web.get().uri("/api/v1/clusters/c2/gaps").exchange().expectStatus().isOk()
-				.expectBody().jsonPath("$[0].linkId").isEqualTo("l2");
-		}
-		assertThat(value(prometheus(), "chain_chief_read_model_answers_total", "answer=\"gaps\""))
-			.as("the second report from the kept figures").isEqualTo(answers + 1);
+		Map<String, String> answers = Map.of("gaps", "/api/v1/clusters/c2/gaps", "matches",
+				"/api/v1/clusters/c2/matches", "impact", "/api/v1/enterprises/e2/impact");
+		answers.forEach((answer, uri) -> {
+			String tag = "answer=\"" + answer + "\"";
+			double before = value(prometheus(), "chain_chief_read_model_answers_total", tag);
+			// the first answer after the import reads the statement and is kept; the second is the one kept
+			for (int i = 0; i < 2; i++) {
+				web.get().uri(uri).exchange().expectStatus().isOk();
+			}
+			assertThat(value(prometheus(), "chain_chief_read_model_answers_total", tag))
+				.as("the second %s from the one kept", answer).isEqualTo(before + 1);
+		});
 	}
 
 	@Test
