@@ -16,7 +16,7 @@ import java.util.PriorityQueue;
  * one version, so each candidate's are taken from the first model it is in. Merged once per cluster and version
  * ({@link RecruitModels} keeps the table), ranked per request.
  */
-final class GapCandidates {
+final class GapCandidates implements CandidateStore.Model {
 
 	/** The version of the models merged. */
 	final String version;
@@ -74,7 +74,13 @@ final class GapCandidates {
 	}
 
 	/** Distinct candidates over the gaps. */
-	int size() {
+	@Override
+	public String version() {
+		return version;
+	}
+
+	@Override
+	public int size() {
 		return ids.length;
 	}
 

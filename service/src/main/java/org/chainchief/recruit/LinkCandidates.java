@@ -19,7 +19,7 @@ import org.chainchief.gap.Factor;
  * contribution and the sum rounded as {@link Factor} rounds them, in the same order, so the scores are the same
  * doubles; ties by enterprise id.
  */
-final class LinkCandidates {
+final class LinkCandidates implements CandidateStore.Model {
 
 	/** The graph version the figures were read at ({@code version/current}). */
 	final String version;
@@ -71,7 +71,13 @@ final class LinkCandidates {
 		return m;
 	}
 
-	int size() {
+	@Override
+	public String version() {
+		return version;
+	}
+
+	@Override
+	public int size() {
 		return ids.length;
 	}
 

@@ -66,9 +66,9 @@ final class RecruitModels {
 
 	private final ReadModelProperties properties;
 
-	private final LinkModelStore store;
+	private final CandidateStore<LinkCandidates> store;
 
-	private final GapModelStore merged;
+	private final CandidateStore<GapCandidates> merged;
 
 	private final Map<String, Mono<Optional<LinkCandidates>>> building = new ConcurrentHashMap<>();
 
@@ -99,8 +99,8 @@ final class RecruitModels {
 	RecruitModels(Graph graph, CypherCatalog cypher, GraphVersion version, ReadModelProperties properties,
 			ObjectProvider<MeterRegistry> meters) {
 		this.graph = graph;
-		this.store = new LinkModelStore(properties.maxCandidates());
-		this.merged = new GapModelStore(properties.maxCandidates());
+		this.store = new CandidateStore<>(properties.maxCandidates());
+		this.merged = new CandidateStore<>(properties.maxCandidates());
 		meters.ifAvailable(registry -> {
 			FunctionCounter.builder("chain-chief.read-model.answers", answered, AtomicLong::get)
 				.description("Link recruits answered from a current read model").tag("answer", "link").register(registry);
@@ -108,7 +108,7 @@ final class RecruitModels {
 				.description("Recruitment lists answered from current read models").tag("answer", "cluster").register(registry);
 			FunctionCounter.builder("chain-chief.read-model.builds", built, AtomicLong::get)
 				.description("Link read models read from the graph").register(registry);
-			Gauge.builder("chain-chief.read-model.candidates", store, LinkModelStore::candidates)
+			Gauge.builder("chain-chief.read-model.candidates", store, CandidateStore::candidates)
 				.description("Candidates kept in the read models").register(registry);
 		});
 		this.version = version;
