@@ -208,6 +208,15 @@ public final class NationalBench {
 		out.add(new Answer("cluster recruitment list", get(s, "/clusters/" + cluster + "/recruits"),
 				cypher(driver, fast.get("recruit/cluster").text(), RecruitFastParams.cluster(idWeak)),
 				cypher(driver, oracle.get("recruit/cluster"), idWeak), "cluster"));
+		// the mind map: the cluster's chain, its gap figures, its recruitment list and its plan (MindMapService)
+		out.add(new Answer("mind map (JSON)", get(s, "/clusters/" + cluster + "/mindmap"),
+				statements(driver, List.of(Map.entry(fast.get("mindmap/chain").text(), id),
+						Map.entry(fast.get("gap/report").text(), id),
+						Map.entry(fast.get("recruit/cluster").text(), RecruitFastParams.cluster(idWeak)),
+						Map.entry(fast.get("mindmap/plan").text(), id))),
+				statements(driver, List.of(Map.entry(fast.get("mindmap/chain").text(), id),
+						Map.entry(oracle.get("gap/report"), id), Map.entry(oracle.get("recruit/cluster"), idWeak),
+						Map.entry(fast.get("mindmap/plan").text(), id))), "cluster"));
 		out.add(new Answer("what-if, 10 recruits", post(s, "/clusters/" + cluster + "/what-if", whatIf),
 				cypher(driver, fast.get("whatif/scenario").text(), scenario), cypher(driver, oracle.get("whatif/scenario"), scenario)));
 		out.add(new Answer("impact of the biggest supplier", get(s, "/enterprises/" + supplier + "/impact"),
@@ -251,6 +260,15 @@ public final class NationalBench {
 		return () -> {
 			try (var session = driver.session()) {
 				return session.executeRead(tx -> tx.run(query, params).list());
+			}
+		};
+	}
+
+	/** Several statements in one read transaction, one after the other. */
+	private static Callable<?> statements(Driver driver, List<Map.Entry<String, Map<String, Object>>> statements) {
+		return () -> {
+			try (var session = driver.session()) {
+				return session.executeRead(tx -> statements.stream().map(st -> tx.run(st.getKey(), st.getValue()).list()).toList());
 			}
 		};
 	}
