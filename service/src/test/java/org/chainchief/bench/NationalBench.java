@@ -111,8 +111,11 @@ public final class NationalBench {
 				if (answer.model() != null) {
 					settle(s, answer);
 				}
-				report.answer(answer.name(), measure(answer.service(), budget, tputSeconds),
-						measure(answer.raw(), budget, tputSeconds), measure(answer.oracle(), budget, tputSeconds));
+				double pausedBefore = s.sum(GC_PAUSES);
+				Report.Row service = measure(answer.service(), budget, tputSeconds);
+				double paused = s.sum(GC_PAUSES) - pausedBefore;
+				report.answer(answer.name(), service, paused * 1000, measure(answer.raw(), budget, tputSeconds),
+						measure(answer.oracle(), budget, tputSeconds));
 				System.out.println(answer.name() + " done");
 			}
 			report.peakRss(s.peakRssMib());
@@ -142,6 +145,9 @@ public final class NationalBench {
 	}
 
 	/** Latency, then throughput only when a request is fast enough to make 16 clients meaningful. */
+	/** The service's collector pauses (seconds, summed over collectors and causes), as Micrometer publishes them. */
+	private static final String GC_PAUSES = "jvm_gc_pause_seconds_sum";
+
 	private static Report.Row measure(Callable<?> request, double budget, double tputSeconds) {
 		try {
 			Timing.Latency latency = Timing.latency(request, 3, 50, budget);

@@ -67,9 +67,10 @@ final class Report {
 		imports.add(String.format("| service: NDJSON `POST /api/v1/import` over HTTP, end to end | %.1f s | %,.0f |", seconds, http));
 	}
 
-	void answer(String name, Row service, Row raw, Row oracle) {
-		answers.add(String.format("| %s | %s | %s | %s | %s | %s |", name, cells(service), cells(raw), cells(oracle),
-				ratio(service, raw), ratio(oracle, service)));
+	/** {@code gcPauseMillis}: the service's collector pauses while its requests (sequential, then 16 clients) ran. */
+	void answer(String name, Row service, double gcPauseMillis, Row raw, Row oracle) {
+		answers.add(String.format("| %s | %s | %,.0f | %s | %s | %s | %s |", name, cells(service), gcPauseMillis, cells(raw),
+				cells(oracle), ratio(service, raw), ratio(oracle, service)));
 	}
 
 	void peakRss(long mib) {
@@ -98,10 +99,11 @@ final class Report {
 			out.append(String.format("%nService ÷ best raw import: %.2f.%n", http / bestRaw));
 		}
 		out.append("\nLatency in ms (p50 / p95 / p99 over n warm sequential requests), throughput in requests/s with 16 "
-				+ "concurrent clients (— when one request takes over 2 s).\n\n");
-		out.append("| answer | service p50 / p95 / p99 (n) | service req/s | raw p50 / p95 / p99 (n) | raw req/s "
-				+ "| oracle p50 / p95 / p99 (n) | oracle req/s | service ÷ raw p50 | oracle ÷ service p50 |\n");
-		out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+				+ "concurrent clients (— when one request takes over 2 s); service GC: the service's collector pauses "
+				+ "in ms, summed over its sequential and concurrent requests.\n\n");
+		out.append("| answer | service p50 / p95 / p99 (n) | service req/s | service GC | raw p50 / p95 / p99 (n) "
+				+ "| raw req/s | oracle p50 / p95 / p99 (n) | oracle req/s | service ÷ raw p50 | oracle ÷ service p50 |\n");
+		out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 		answers.forEach(l -> out.append(l).append('\n'));
 		return out.toString();
 	}

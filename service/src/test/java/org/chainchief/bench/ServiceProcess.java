@@ -96,17 +96,31 @@ final class ServiceProcess implements AutoCloseable {
 	 * {@code application} label left out), 0 when it is not printed.
 	 */
 	double sample(String name, String label) throws IOException, InterruptedException {
-		HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
-			.header("Authorization", AUTHORIZATION)
-			.timeout(Duration.ofSeconds(30))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		for (String line : r.body().lines().toList()) {
+		for (String line : scrape().lines().toList()) {
 			if (line.startsWith(name + "{") && line.contains(label)) {
 				return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
 			}
 		}
 		return 0;
+	}
+
+	/** The sum of every sample of a Prometheus metric of the service (all its label sets), 0 when none is printed. */
+	double sum(String name) throws IOException, InterruptedException {
+		double total = 0;
+		for (String line : scrape().lines().toList()) {
+			if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+				total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return total;
+	}
+
+	private String scrape() throws IOException, InterruptedException {
+		return HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+			.header("Authorization", AUTHORIZATION)
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	/** Peak resident memory of the service process (VmHWM), in MiB. */
