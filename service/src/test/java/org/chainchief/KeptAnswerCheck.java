@@ -1,6 +1,13 @@
 package org.chainchief;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
 
 /**
  * One kind of answer kept at the graph's write version ({@code support/KeptAnswers}), checked against its statement
@@ -16,4 +23,22 @@ public interface KeptAnswerCheck {
 
 	/** Answers given from those kept since start. */
 	long answered();
+
+	/**
+	 * The comparison for each subject: {@code statement} (read from the graph now) once, then {@code kept} (the
+	 * answer the service gives) twice, each required to equal it; then {@code unknown}, required empty.
+	 */
+	static <T> Map<String, Object> each(String what, String when, List<String> subjects,
+			Function<String, Mono<T>> statement, Function<String, Mono<T>> kept, String unknown) {
+		Map<String, Object> all = new LinkedHashMap<>();
+		for (String subject : subjects) {
+			T expected = statement.apply(subject).block();
+			for (int again = 0; again < 2; again++) {
+				assertThat(kept.apply(subject).block()).as("%s of %s, %s", what, subject, when).isEqualTo(expected);
+			}
+			all.put(subject, expected);
+		}
+		assertThat(kept.apply(unknown).blockOptional()).as("%s of %s (unknown)", what, unknown).isEmpty();
+		return all;
+	}
 }

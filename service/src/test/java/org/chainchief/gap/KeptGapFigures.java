@@ -1,8 +1,5 @@
 package org.chainchief.gap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +20,8 @@ public final class KeptGapFigures implements KeptAnswerCheck {
 
 	@Override
 	public Map<String, Object> compare(String when) {
-		Map<String, Object> all = new LinkedHashMap<>();
-		for (String id : clusters) {
-			List<LinkFigures> expected = repository.fromGraph(id).block();
-			for (int again = 0; again < 2; again++) {
-				assertThat(repository.figures(id).block()).as("gap figures of %s, %s", id, when).isEqualTo(expected);
-			}
-			all.put(id, expected);
-		}
-		assertThat(repository.figures("no-such-cluster").blockOptional()).as("an unknown cluster").isEmpty();
-		return all;
+		return KeptAnswerCheck.each("gap figures", when, clusters, repository::fromGraph, repository::figures,
+				"no-such-cluster");
 	}
 
 	@Override

@@ -1,10 +1,8 @@
 package org.chainchief.whatif;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.chainchief.KeptAnswerCheck;
 import org.springframework.context.ApplicationContext;
@@ -21,21 +19,20 @@ public final class KeptImpacts implements KeptAnswerCheck {
 		this.enterprises = enterprises;
 	}
 
+	/** Subjects "<weakBelow> <enterprise id>", at the thresholds 2 and 3. */
 	@Override
 	public Map<String, Object> compare(String when) {
-		Map<String, Object> all = new LinkedHashMap<>();
-		for (String id : enterprises) {
-			for (int weakBelow : new int[] { 2, 3 }) {
-				WhatIfRepository.ImpactRows expected = repository.impactFromGraph(id, weakBelow).block();
-				for (int again = 0; again < 2; again++) {
-					assertThat(repository.impact(id, weakBelow).block()).as("impact of %s below %d, %s", id, weakBelow, when)
-						.isEqualTo(expected);
-				}
-				all.put(id + " " + weakBelow, expected);
-			}
-		}
-		assertThat(repository.impact("no-such-enterprise", 2).blockOptional()).as("an unknown enterprise").isEmpty();
-		return all;
+		List<String> subjects = enterprises.stream().flatMap(id -> Stream.of("2 " + id, "3 " + id)).toList();
+		return KeptAnswerCheck.each("impact", when, subjects, s -> repository.impactFromGraph(id(s), weakBelow(s)),
+				s -> repository.impact(id(s), weakBelow(s)), "2 no-such-enterprise");
+	}
+
+	private static String id(String subject) {
+		return subject.substring(subject.indexOf(' ') + 1);
+	}
+
+	private static int weakBelow(String subject) {
+		return Integer.parseInt(subject.substring(0, subject.indexOf(' ')));
 	}
 
 	@Override
