@@ -69,6 +69,7 @@ class DifferentialTest extends IntegrationTest {
 		for (Map<String, Object> c : g.clusters) {
 			String id = (String) c.get("id");
 			same("gap/report", Map.of("id", id), when);
+			same("mindmap/chain", Map.of("id", id), when);
 			same("matching/cluster", Map.of("id", id), when);
 			List<String> recruits = List.of(NationalGraph.enterpriseId(1), NationalGraph.enterpriseId(2),
 					NationalGraph.enterpriseId(3), "no-such-enterprise");
@@ -76,6 +77,7 @@ class DifferentialTest extends IntegrationTest {
 			same("whatif/scenario", Map.of("id", id, "recruit", recruits.subList(0, 2), "remove", suppliers), when);
 		}
 		same("gap/report", Map.of("id", "no-such-cluster"), when);
+		same("mindmap/chain", Map.of("id", "no-such-cluster"), when);
 		for (String x : concat(suppliers, locals)) {
 			for (int weakBelow : new int[] { 1, 2, 3 }) {
 				same("impact/enterprise", Map.of("id", x, "weakBelow", weakBelow), when);

@@ -220,7 +220,7 @@ public final class NationalBench {
 						Map.entry(fast.get("gap/report").text(), id),
 						Map.entry(fast.get("recruit/cluster").text(), RecruitFastParams.cluster(idWeak)),
 						Map.entry(fast.get("mindmap/plan").text(), id))),
-				statements(driver, List.of(Map.entry(fast.get("mindmap/chain").text(), id),
+				statements(driver, List.of(Map.entry(oracle.get("mindmap/chain"), id),
 						Map.entry(oracle.get("gap/report"), id), Map.entry(oracle.get("recruit/cluster"), idWeak),
 						Map.entry(fast.get("mindmap/plan").text(), id))), "cluster"));
 		out.add(new Answer("what-if, 10 recruits", post(s, "/clusters/" + cluster + "/what-if", whatIf),
