@@ -28,15 +28,15 @@ public interface KeptAnswerCheck {
 	 * The comparison for each subject: {@code statement} (read from the graph now) once, then {@code kept} (the
 	 * answer the service gives) twice, each required to equal it; then {@code unknown}, required empty.
 	 */
-	static <T> Map<String, Object> each(String what, String when, List<String> subjects,
-			Function<String, Mono<T>> statement, Function<String, Mono<T>> kept, String unknown) {
+	static <S, T> Map<String, Object> each(String what, String when, List<S> subjects, Function<S, Mono<T>> statement,
+			Function<S, Mono<T>> kept, S unknown) {
 		Map<String, Object> all = new LinkedHashMap<>();
-		for (String subject : subjects) {
+		for (S subject : subjects) {
 			T expected = statement.apply(subject).block();
 			for (int again = 0; again < 2; again++) {
 				assertThat(kept.apply(subject).block()).as("%s of %s, %s", what, subject, when).isEqualTo(expected);
 			}
-			all.put(subject, expected);
+			all.put(String.valueOf(subject), expected);
 		}
 		assertThat(kept.apply(unknown).blockOptional()).as("%s of %s (unknown)", what, unknown).isEmpty();
 		return all;

@@ -44,8 +44,9 @@ class KeptAnswersTest extends IntegrationTest {
 		List<String> impacted = new ArrayList<>(busiestSuppliers(g, 6));
 		impacted.addAll(List.of(flipped, (String) deleted, (String) g.enterprises.stream()
 			.filter(x -> Boolean.TRUE.equals(x.get("local"))).findFirst().orElseThrow().get("id")));
+		KeptImpacts impacts = new KeptImpacts(context, impacted);
 		Map<String, KeptAnswerCheck> checks = Map.of("gap figures", new KeptGapFigures(context, clusters),
-				"local matches", new KeptMatches(context, clusters), "impacts", new KeptImpacts(context, impacted));
+				"local matches", new KeptMatches(context, clusters), "impacts", impacts);
 		Map<String, Long> keptBefore = checks.entrySet().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, c -> c.getValue().answered()));
 		Map<String, Set<Map<String, Object>>> seen = new LinkedHashMap<>();
@@ -59,6 +60,7 @@ class KeptAnswersTest extends IntegrationTest {
 			return now;
 		};
 		Map<String, Map<String, Object>> first = compareAll.apply("after the import");
+		impacts.dependOnTheThreshold(first.get("impacts"));
 		checks.forEach((name, check) -> assertThat(check.answered()).as("%s answered from those kept", name)
 			.isGreaterThan(keptBefore.get(name)));
 

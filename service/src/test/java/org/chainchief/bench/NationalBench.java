@@ -144,10 +144,10 @@ public final class NationalBench {
 		throw new IllegalStateException(answer.name() + ": no answer from the read models in 5 minutes");
 	}
 
-	/** Latency, then throughput only when a request is fast enough to make 16 clients meaningful. */
 	/** The service's collector pauses (seconds, summed over collectors and causes), as Micrometer publishes them. */
 	private static final String GC_PAUSES = "jvm_gc_pause_seconds_sum";
 
+	/** Latency, then throughput only when a request is fast enough to make 16 clients meaningful. */
 	private static Report.Row measure(Callable<?> request, double budget, double tputSeconds) {
 		try {
 			Timing.Latency latency = Timing.latency(request, 3, 50, budget);

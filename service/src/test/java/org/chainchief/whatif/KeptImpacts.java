@@ -1,5 +1,7 @@
 package org.chainchief.whatif;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,20 +21,28 @@ public final class KeptImpacts implements KeptAnswerCheck {
 		this.enterprises = enterprises;
 	}
 
-	/** Subjects "<weakBelow> <enterprise id>", at the thresholds 2 and 3. */
+	/** An enterprise at a weak-below threshold. */
+	private record Subject(String id, int weakBelow) {
+	}
+
+	/** Every enterprise at the thresholds 1 and 5. */
 	@Override
 	public Map<String, Object> compare(String when) {
-		List<String> subjects = enterprises.stream().flatMap(id -> Stream.of("2 " + id, "3 " + id)).toList();
-		return KeptAnswerCheck.each("impact", when, subjects, s -> repository.impactFromGraph(id(s), weakBelow(s)),
-				s -> repository.impact(id(s), weakBelow(s)), "2 no-such-enterprise");
+		List<Subject> subjects = enterprises.stream()
+			.flatMap(id -> Stream.of(new Subject(id, 1), new Subject(id, 5)))
+			.toList();
+		return KeptAnswerCheck.each("impact", when, subjects, s -> repository.impactFromGraph(s.id(), s.weakBelow()),
+				s -> repository.impact(s.id(), s.weakBelow()), new Subject("no-such-enterprise", 1));
 	}
 
-	private static String id(String subject) {
-		return subject.substring(subject.indexOf(' ') + 1);
-	}
-
-	private static int weakBelow(String subject) {
-		return Integer.parseInt(subject.substring(0, subject.indexOf(' ')));
+	/**
+	 * Requires of {@link #compare}'s answers that at least one enterprise's impact differs at the two thresholds, so
+	 * that an impact kept for one threshold and given for the other fails the comparison.
+	 */
+	public void dependOnTheThreshold(Map<String, Object> answers) {
+		assertThat(enterprises).as("an enterprise whose impact depends on the threshold")
+			.anySatisfy(id -> assertThat(answers.get(new Subject(id, 1).toString()))
+				.isNotEqualTo(answers.get(new Subject(id, 5).toString())));
 	}
 
 	@Override
