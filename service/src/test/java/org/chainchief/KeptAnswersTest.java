@@ -16,6 +16,7 @@ import org.chainchief.bench.NationalGraph;
 import org.chainchief.gap.KeptGapFigures;
 import org.chainchief.matching.KeptMatches;
 import org.chainchief.whatif.KeptImpacts;
+import org.chainchief.whatif.KeptWhatIfs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -23,9 +24,9 @@ import org.springframework.http.MediaType;
 
 /**
  * The answers kept at the graph's write version (the clusters' gap figures, their local matches, the enterprises'
- * disruption impacts) must be, at every moment, the answers their statements read from the graph: each asked twice
- * (the second from the one kept) after an import, after each kind of REST edit that changes them, and after a
- * second import.
+ * disruption impacts), and the what-ifs built on the kept gap figures, must be at every moment the answers their
+ * statements read from the graph: each asked twice (the second from the one kept) after an import, after each kind
+ * of REST edit that changes them, and after a second import.
  */
 class KeptAnswersTest extends IntegrationTest {
 
@@ -45,8 +46,18 @@ class KeptAnswersTest extends IntegrationTest {
 		impacted.addAll(List.of(flipped, (String) deleted, (String) g.enterprises.stream()
 			.filter(x -> Boolean.TRUE.equals(x.get("local"))).findFirst().orElseThrow().get("id")));
 		KeptImpacts impacts = new KeptImpacts(context, impacted);
+		List<String> locals = g.enterprises.stream().filter(x -> Boolean.TRUE.equals(x.get("local")))
+			.map(x -> (String) x.get("id")).limit(2).toList();
+		List<String> recruit = new ArrayList<>(g.enterprises.stream()
+			.filter(x -> !Boolean.TRUE.equals(x.get("local")) && !x.get("id").equals(deleted))
+			.map(x -> (String) x.get("id")).limit(3).toList());
+		recruit.addAll(List.of(flipped, locals.get(0), "no-such-enterprise"));
+		List<String> remove = new ArrayList<>(busiestSuppliers(g, 3));
+		remove.removeAll(recruit);
+		remove.addAll(List.of((String) deleted, locals.get(1)));
 		Map<String, KeptAnswerCheck> checks = Map.of("gap figures", new KeptGapFigures(context, clusters),
-				"local matches", new KeptMatches(context, clusters), "impacts", impacts);
+				"local matches", new KeptMatches(context, clusters), "impacts", impacts,
+				"what-ifs", new KeptWhatIfs(context, clusters, recruit, remove));
 		Map<String, Long> keptBefore = checks.entrySet().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, c -> c.getValue().answered()));
 		Map<String, Set<Map<String, Object>>> seen = new LinkedHashMap<>();

@@ -2,14 +2,18 @@ package org.chainchief.gap;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
 import org.chainchief.support.GraphVersion;
 import org.chainchief.support.KeptAnswers;
+import org.chainchief.support.KeptAnswers.Versioned;
 import org.chainchief.support.Query;
 import org.chainchief.support.ReadModelProperties;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,10 +46,24 @@ final class GapRepository {
 
 	/** The figures of every link of the cluster; empty when the cluster is unknown. */
 	Mono<List<LinkFigures>> figures(String clusterId) {
-		return graph.inRead(report, tx -> kept.in(tx, clusterId, t -> Graph.rows(t, report, Map.of("id", clusterId))
-				.map(rows -> rows.stream().findFirst().map(GapRepository::figures))))
+		return graph.inRead(report, tx -> kept.in(tx, clusterId, read(clusterId)))
 			.next()
 			.flatMap(Mono::justOrEmpty);
+	}
+
+	/** The figures in this read transaction with the write version they are exact at; empty: unknown cluster. */
+	Mono<Optional<Versioned<List<LinkFigures>>>> figuresIn(ReactiveTransactionContext tx, String clusterId) {
+		return kept.versionedIn(tx, clusterId, read(clusterId));
+	}
+
+	/** The graph's write version in this transaction (empty when it has none). */
+	Mono<Optional<String>> versionIn(ReactiveTransactionContext tx) {
+		return kept.current(tx);
+	}
+
+	private Function<ReactiveTransactionContext, Mono<Optional<List<LinkFigures>>>> read(String clusterId) {
+		return tx -> Graph.rows(tx, report, Map.of("id", clusterId))
+			.map(rows -> rows.stream().findFirst().map(GapRepository::figures));
 	}
 
 	/** The figures read from the graph now (the statement alone: what every request cost without keeping them). */

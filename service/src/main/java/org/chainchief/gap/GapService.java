@@ -1,6 +1,10 @@
 package org.chainchief.gap;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.chainchief.support.KeptAnswers.Versioned;
+import org.neo4j.driver.reactivestreams.ReactiveTransactionContext;
 
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -29,5 +33,19 @@ public final class GapService {
 			.validated();
 		return gaps.figures(clusterId)
 			.map(links -> links.stream().map(f -> GapScoring.score(f, params)).sorted(GapScoring.ORDER).toList());
+	}
+
+	/**
+	 * The figures of every link of the cluster in this read transaction (kept ones when current), with the write
+	 * version they are exact at, for an answer built on them in the same transaction (the what-if's local counts
+	 * before); empty when the cluster is unknown.
+	 */
+	public Mono<Optional<Versioned<List<LinkFigures>>>> figuresIn(ReactiveTransactionContext tx, String clusterId) {
+		return gaps.figuresIn(tx, clusterId);
+	}
+
+	/** The graph's write version in this transaction, to hold against {@link Versioned#currentAt}. */
+	public Mono<Optional<String>> versionIn(ReactiveTransactionContext tx) {
+		return gaps.versionIn(tx);
 	}
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.chainchief.model.Stage;
 
 /** The figures of one link as the gap query computes them, before statuses and scores. */
-record LinkFigures(String linkId, String name, Stage stage, boolean declared, long supplierCount, long localCount,
+public record LinkFigures(String linkId, String name, Stage stage, boolean declared, long supplierCount, long localCount,
 		Double topShare, Double hhi, long downstreamLinks, long localDemand, long externalDependency) {
 
 	static LinkFigures from(Map<String, Object> m) {

@@ -58,6 +58,18 @@ public final class KeptAnswers<V> {
 	}
 
 	/**
+	 * An answer with the write version it is exact at: the version it was kept at, or read between two reads of the
+	 * same version; empty when a write came while it was read (or the graph has no version yet).
+	 */
+	public record Versioned<V>(Optional<String> version, V answer) {
+
+		/** True when this answer is exact at {@code now}, a version read later in the same transaction. */
+		public boolean currentAt(Optional<String> now) {
+			return version.isPresent() && version.equals(now);
+		}
+	}
+
+	/**
 	 * The answer for {@code key} in this read transaction: the one kept at its version, or {@code read} (empty: no
 	 * answer, e.g. an unknown id; never kept).
 	 */
@@ -66,18 +78,40 @@ public final class KeptAnswers<V> {
 		if (!enabled) {
 			return read.apply(tx);
 		}
-		return version.in(tx).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(before -> {
+		return versionedIn(tx, key, read).map(found -> found.map(Versioned::answer));
+	}
+
+	/**
+	 * As {@link #in}, with the version the answer is exact at, so a caller can build on it within the same
+	 * transaction and check, with a version read after its own statements, that no write came in between.
+	 */
+	public Mono<Optional<Versioned<V>>> versionedIn(ReactiveTransactionContext tx, String key,
+			Function<ReactiveTransactionContext, Mono<Optional<V>>> read) {
+		if (!enabled) {
+			return read.apply(tx).map(found -> found.map(a -> new Versioned<>(Optional.empty(), a)));
+		}
+		return current(tx).flatMap(before -> {
 			Kept<V> k = before.map(v -> keptAt(key, v)).orElse(null);
 			if (k != null) {
 				answered.incrementAndGet();
-				return Mono.just(Optional.of(k.answer()));
+				return Mono.just(Optional.of(new Versioned<>(before, k.answer())));
 			}
-			return read.apply(tx)
-				.flatMap(answer -> version.in(tx)
-					.filter(after -> before.isPresent() && after.equals(before.get()))
-					.doOnNext(v -> answer.ifPresent(a -> keep(key, new Kept<>(v, a))))
-					.then(Mono.just(answer)));
+			return read.apply(tx).flatMap(answer -> current(tx).map(after -> {
+				Optional<String> exactAt = before.isPresent() && after.equals(before) ? before : Optional.empty();
+				answer.ifPresent(a -> exactAt.ifPresent(v -> keep(key, new Kept<>(v, a))));
+				return answer.map(a -> new Versioned<>(exactAt, a));
+			}));
 		});
+	}
+
+	/** The graph's write version in this transaction, empty when it has none. */
+	public Mono<Optional<String>> current(ReactiveTransactionContext tx) {
+		return version.in(tx).map(Optional::of).defaultIfEmpty(Optional.empty());
+	}
+
+	/** False when every request reads the graph ({@code chain-chief.read-model.enabled=false}). */
+	public boolean enabled() {
+		return enabled;
 	}
 
 	/** Answers given from those kept since start. */

@@ -1,7 +1,14 @@
 package org.chainchief.whatif;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.chainchief.gap.GapService;
+import org.chainchief.gap.LinkFigures;
 
 import org.chainchief.support.CypherCatalog;
 import org.chainchief.support.Graph;
@@ -13,6 +20,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Mono;
 
@@ -32,9 +40,20 @@ final class WhatIfRepository {
 	record ClusterRows(String clusterId, String name, List<LinkCounts> links) {
 	}
 
+	/** Links in the order of their ids (a cluster's links in one defined order, whichever statement read them). */
+	private static final Comparator<LinkCounts> BY_LINK = Comparator.comparing(LinkCounts::linkId);
+
 	private final Graph graph;
 
+	private final GapService gaps;
+
+	private final boolean keepFigures;
+
+	private final AtomicLong fromFigures = new AtomicLong();
+
 	private final Query scenario;
+
+	private final Query delta;
 
 	private final Query impact;
 
@@ -43,19 +62,76 @@ final class WhatIfRepository {
 
 	private final KeptAnswers<ImpactRows> keptImpacts;
 
-	WhatIfRepository(Graph graph, CypherCatalog cypher, GraphVersion version, ReadModelProperties properties,
-			ObjectProvider<MeterRegistry> meters) {
+	WhatIfRepository(Graph graph, CypherCatalog cypher, GraphVersion version, GapService gaps,
+			ReadModelProperties properties, ObjectProvider<MeterRegistry> meters) {
 		this.graph = graph;
+		this.gaps = gaps;
+		this.keepFigures = properties.enabled();
 		this.scenario = cypher.get("whatif/scenario");
+		this.delta = cypher.get("whatif/delta");
 		this.impact = cypher.get("impact/enterprise");
 		this.keptImpacts = new KeptAnswers<>(version, KEPT_IMPACTS, properties.enabled(), meters.getIfAvailable(),
 				"impact", "Disruption impacts answered from those kept at the current version");
+		MeterRegistry registry = meters.getIfAvailable();
+		if (registry != null) {
+			FunctionCounter.builder("chain-chief.read-model.answers", fromFigures, AtomicLong::get)
+				.description("What-ifs answered from the cluster's gap figures kept at the current version")
+				.tag("answer", "whatif")
+				.register(registry);
+		}
 	}
 
-	/** Empty when the cluster is unknown. */
+	/**
+	 * Empty when the cluster is unknown. With the read models on, the local counts before are the cluster's gap
+	 * figures (kept at the write version) and the statement reads only what the recruits and the removed enterprises
+	 * change ({@code whatif/delta}); when the figures are not exact at the version read after it (a write came in
+	 * between) the same transaction reads {@code whatif/scenario}, as every request does with the models off.
+	 */
 	Mono<ScenarioRows> scenario(String clusterId, List<String> recruit, List<String> remove) {
+		Map<String, Object> parameters = Map.of("id", clusterId, "recruit", recruit, "remove", remove);
+		if (!keepFigures) {
+			return scenarioFromGraph(clusterId, recruit, remove);
+		}
+		return graph.inRead(delta, tx -> gaps.figuresIn(tx, clusterId).flatMap(figures -> figures.isEmpty()
+				? Mono.just(Optional.<ScenarioRows>empty())
+				: Graph.rows(tx, delta, parameters).flatMap(rows -> gaps.versionIn(tx).flatMap(now -> {
+					if (rows.isEmpty() || !figures.get().currentAt(now)) {
+						return Graph.rows(tx, scenario, parameters)
+							.map(found -> found.stream().findFirst().map(WhatIfRepository::scenarioRows));
+					}
+					fromFigures.incrementAndGet();
+					return Mono.just(Optional.of(fromFigures(figures.get().answer(), rows.get(0))));
+				}))))
+			.next()
+			.flatMap(Mono::justOrEmpty);
+	}
+
+	/** The what-if read by {@code whatif/scenario} alone (every local enterprise's links counted again). */
+	Mono<ScenarioRows> scenarioFromGraph(String clusterId, List<String> recruit, List<String> remove) {
 		return graph.read(scenario, Map.of("id", clusterId, "recruit", recruit, "remove", remove), WhatIfRepository::scenarioRows)
 			.singleOrEmpty();
+	}
+
+	/** What-ifs answered from the clusters' gap figures since start. */
+	long scenariosFromFigures() {
+		return fromFigures.get();
+	}
+
+	/** Each link's local count before from its figures, after from {@code whatif/delta}'s gains and losses. */
+	private static ScenarioRows fromFigures(List<LinkFigures> links, Record r) {
+		Map<String, Long> gained = perLink(r.get("gained"));
+		Map<String, Long> lost = perLink(r.get("lost"));
+		List<LinkCounts> counts = links.stream()
+			.map(l -> new LinkCounts(l.linkId(), l.name(), l.stage(), l.localCount(),
+					l.localCount() + gained.getOrDefault(l.linkId(), 0L) - lost.getOrDefault(l.linkId(), 0L)))
+			.sorted(BY_LINK)
+			.toList();
+		return new ScenarioRows(counts, orphans(r.get("orphaned")), r.get("unknownRecruit").asList(Value::asInt),
+				r.get("unknownRemove").asList(Value::asInt));
+	}
+
+	private static Map<String, Long> perLink(Value rows) {
+		return rows.asList(v -> v).stream().collect(Collectors.toMap(v -> v.get("linkId").asString(), v -> v.get("n").asLong()));
 	}
 
 	/**
@@ -83,7 +159,8 @@ final class WhatIfRepository {
 	}
 
 	private static ScenarioRows scenarioRows(Record r) {
-		return new ScenarioRows(r.get("links").asList(v -> LinkCounts.from(v.asMap())), orphans(r.get("orphaned")),
+		return new ScenarioRows(r.get("links").asList(v -> LinkCounts.from(v.asMap())).stream().sorted(BY_LINK).toList(),
+				orphans(r.get("orphaned")),
 				r.get("unknownRecruit").asList(Value::asInt), r.get("unknownRemove").asList(Value::asInt));
 	}
 

@@ -3,6 +3,7 @@ package org.chainchief.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.chainchief.IntegrationTest;
@@ -145,6 +146,27 @@ class ObservabilityTest extends IntegrationTest {
 			assertThat(value(prometheus(), "chain_chief_read_model_answers_total", tag))
 				.as("the second %s from the one kept", answer).isEqualTo(before + 1);
 		});
+	}
+
+	@Test
+	void whatIfsOnTheGapFiguresAreMetered() {
+		String ndjson = """
+				{"kind":"cluster","id":"c3","name":"集群三"}
+				{"kind":"link","id":"l3","name":"环节三","stage":"UPSTREAM","clusters":["c3"]}
+				{"kind":"enterprise","id":"e3","name":"企业三","local":false}
+				{"kind":"operates","enterprise":"e3","link":"l3"}
+				""";
+		web.post().uri("/api/v1/import").contentType(NDJSON).bodyValue(ndjson.getBytes(StandardCharsets.UTF_8))
+			.exchange().expectStatus().isOk();
+		String tag = "answer=\"whatif\"";
+		double before = value(prometheus(), "chain_chief_read_model_answers_total", tag);
+		for (int i = 0; i < 2; i++) {
+			web.post().uri("/api/v1/clusters/c3/what-if").bodyValue(Map.of("recruit", List.of("e3"))).exchange()
+				.expectStatus().isOk()
+				.expectBody().jsonPath("$.closed[0]").isEqualTo("l3");
+		}
+		assertThat(value(prometheus(), "chain_chief_read_model_answers_total", tag))
+			.as("both what-ifs built on the cluster's gap figures (read, then kept)").isEqualTo(before + 2);
 	}
 
 	@Test
