@@ -7,7 +7,8 @@
 #
 # Environment: BENCH_HEAP (service -Xmx, default 1g), BENCH_PAGE_CACHE (default 512m, 1g for 1m),
 # BENCH_CLIENT_HEAP (the benchmark JVM holding the generated graph, default 3g; 6g for 1m), BENCH_BUDGET (seconds of sequential requests per answer and variant, default 60), BENCH_TPUT (seconds of
-# 16-client throughput, default 10). Needs a JDK 21+ (JAVA_HOME or PATH).
+# 16-client throughput, default 10), BENCH_KEEP_STORE=true (keep the service's database for profiling; its folder is
+# printed at the end). Needs a JDK 21+ (JAVA_HOME or PATH).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${1:-10k}
@@ -18,4 +19,4 @@ if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then exp
 CP="service/target/test-classes:service/target/classes:$(cat service/target/bench.classpath)"
 exec java -Xmx"${BENCH_CLIENT_HEAP:-3g}" -Dbench.repo="$PWD" -Dbench.heap="${BENCH_HEAP:-1g}" \
   ${BENCH_PAGE_CACHE:+-Dbench.pageCache=$BENCH_PAGE_CACHE} -Dbench.budgetSeconds="${BENCH_BUDGET:-60}" \
-  -Dbench.throughputSeconds="${BENCH_TPUT:-10}" -cp "$CP" org.chainchief.bench.NationalBench "$SIZE"
+  -Dbench.throughputSeconds="${BENCH_TPUT:-10}" -Dbench.keepStore="${BENCH_KEEP_STORE:-false}" -cp "$CP" org.chainchief.bench.NationalBench "$SIZE"

@@ -122,7 +122,14 @@ public final class NationalBench {
 			report.storeSize(work.resolve("db"));
 		}
 		finally {
-			deleteQuietly(work);
+			if (Boolean.getBoolean("bench.keepStore")) {
+				// for profiling afterwards: the service's database as the answers were measured on it
+				Files.deleteIfExists(ndjson);
+				System.out.println("kept the service's database in " + work.resolve("db"));
+			}
+			else {
+				deleteQuietly(work);
+			}
 		}
 	}
 
