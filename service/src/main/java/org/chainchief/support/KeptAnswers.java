@@ -109,11 +109,6 @@ public final class KeptAnswers<V> {
 		return version.in(tx).map(Optional::of).defaultIfEmpty(Optional.empty());
 	}
 
-	/** False when every request reads the graph ({@code chain-chief.read-model.enabled=false}). */
-	public boolean enabled() {
-		return enabled;
-	}
-
 	/** Answers given from those kept since start. */
 	public long answered() {
 		return answered.get();
