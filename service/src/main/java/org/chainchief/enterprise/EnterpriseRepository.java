@@ -30,7 +30,9 @@ import reactor.core.scheduler.Schedulers;
  * the page agree. A listing (no text) is ordered and paged by the database, by the stored pinyin key of the name
  * ({@link NameKeys}), then id. A text search returns (id, name, relevance) of every enterprise passing the text and
  * the filters; the service orders them (relevance, then name in pinyin order with {@link Collator} for
- * {@link Locale#CHINA}) and slices the page. Either way a last query fetches the fields of the page's enterprises.
+ * {@link Locale#CHINA}) and slices the page; a text of Chinese characters only is ranked and paged by the database in
+ * the same order ({@code enterprise/search-ranked}). Either way a last query fetches the fields of the page's
+ * enterprises.
  * Every write sets the name key from the name.
  */
 @Repository
@@ -42,6 +44,8 @@ final class EnterpriseRepository {
 	private final Graph graph;
 
 	private final Query search;
+
+	private final Query searchRanked;
 
 	private final Query candidates;
 
@@ -66,6 +70,7 @@ final class EnterpriseRepository {
 	EnterpriseRepository(Graph graph, CypherCatalog cypher) {
 		this.graph = graph;
 		this.search = cypher.get("enterprise/search");
+		this.searchRanked = cypher.get("enterprise/search-ranked");
 		this.candidates = cypher.get("enterprise/candidates");
 		this.page = cypher.get("enterprise/page");
 		this.listings = new Listings(cypher);
@@ -86,18 +91,47 @@ final class EnterpriseRepository {
 		.thenComparing(Candidate::id);
 
 	Mono<EnterprisePage> search(EnterpriseQuery query) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("local", query.local());
-		params.put("region", query.region());
-		params.put("link", query.link());
-		params.put("tag", query.tag());
-		params.put("cluster", query.cluster());
-		boolean text = query.q() != null;
-		if (!text) {
+		Map<String, Object> params = filters(query);
+		if (query.q() == null) {
 			return list(query, params);
 		}
 		params.put("lucene", lucene(query.q()));
 		params.put("lq", query.q().toLowerCase(Locale.ROOT));
+		return chineseOnly(query.q()) ? ranked(query, params) : ordered(query, params);
+	}
+
+	/**
+	 * True when every character of the text is a Chinese character (an ideograph): no case mapping makes or removes
+	 * one, so the search's lower-cased comparisons are the plain ones, which the names' TEXT indexes answer and the
+	 * database can rank ({@code enterprise/search-ranked}).
+	 */
+	static boolean chineseOnly(String q) {
+		return !q.isEmpty() && q.codePoints().allMatch(Character::isIdeographic);
+	}
+
+	/** A search ranked and paged by the database; the same page as {@link #ordered}. */
+	private Mono<EnterprisePage> ranked(EnterpriseQuery query, Map<String, Object> params) {
+		params.put("skip", (long) query.page() * query.size());
+		params.put("size", query.size());
+		return graph.inRead(searchRanked, tx -> Graph.rows(tx, searchRanked, params).flatMap(rows -> {
+			Map<String, Integer> tiers = new LinkedHashMap<>();
+			for (Value v : rows.get(0).get("page").asList(x -> x)) {
+				int tier = v.get("tier").asInt();
+				tiers.put(v.get("id").asString(), tier == 0 ? 0 : tier + 1);
+			}
+			return page(tx, query, List.copyOf(tiers.keySet()), tiers, rows.get(0).get("total").asLong());
+		})).single();
+	}
+
+	/** A text search as every text is searched that is not Chinese only: every candidate ordered by the service. */
+	Mono<EnterprisePage> ordered(EnterpriseQuery query) {
+		Map<String, Object> params = filters(query);
+		params.put("lucene", lucene(query.q()));
+		params.put("lq", query.q().toLowerCase(Locale.ROOT));
+		return ordered(query, params);
+	}
+
+	private Mono<EnterprisePage> ordered(EnterpriseQuery query, Map<String, Object> params) {
 		// Latin letters only: the text may also be pinyin initials, matched here against every name passing the filters.
 		boolean initials = PinyinInitials.applies(query.q());
 		return graph.inRead(search, tx -> Graph.rows(tx, search, params)
@@ -114,6 +148,16 @@ final class EnterpriseRepository {
 				slice.forEach(c -> tiers.put(c.id(), c.tier()));
 				return page(tx, query, slice.stream().map(Candidate::id).toList(), tiers, sorted.size());
 			})).single();
+	}
+
+	private static Map<String, Object> filters(EnterpriseQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("local", query.local());
+		params.put("region", query.region());
+		params.put("link", query.link());
+		params.put("tag", query.tag());
+		params.put("cluster", query.cluster());
+		return params;
 	}
 
 	/**
