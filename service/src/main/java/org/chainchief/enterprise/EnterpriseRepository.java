@@ -47,6 +47,8 @@ final class EnterpriseRepository {
 
 	private final Query searchRanked;
 
+	private final Query searchRankedCount;
+
 	private final Query candidates;
 
 	private final Query page;
@@ -71,6 +73,7 @@ final class EnterpriseRepository {
 		this.graph = graph;
 		this.search = cypher.get("enterprise/search");
 		this.searchRanked = cypher.get("enterprise/search-ranked");
+		this.searchRankedCount = cypher.get("enterprise/search-ranked-count");
 		this.candidates = cypher.get("enterprise/candidates");
 		this.page = cypher.get("enterprise/page");
 		this.listings = new Listings(cypher);
@@ -113,14 +116,15 @@ final class EnterpriseRepository {
 	private Mono<EnterprisePage> ranked(EnterpriseQuery query, Map<String, Object> params) {
 		params.put("skip", (long) query.page() * query.size());
 		params.put("size", query.size());
-		return graph.inRead(searchRanked, tx -> Graph.rows(tx, searchRanked, params).flatMap(rows -> {
-			Map<String, Integer> tiers = new LinkedHashMap<>();
-			for (Value v : rows.get(0).get("page").asList(x -> x)) {
-				int tier = v.get("tier").asInt();
-				tiers.put(v.get("id").asString(), tier == 0 ? 0 : tier + 1);
-			}
-			return page(tx, query, List.copyOf(tiers.keySet()), tiers, rows.get(0).get("total").asLong());
-		})).single();
+		return graph.inRead(searchRanked, tx -> Graph.rows(tx, searchRankedCount, params)
+			.flatMap(counted -> Graph.rows(tx, searchRanked, params).flatMap(rows -> {
+				Map<String, Integer> tiers = new LinkedHashMap<>();
+				for (Value v : rows.get(0).get("page").asList(x -> x)) {
+					int tier = v.get("tier").asInt();
+					tiers.put(v.get("id").asString(), tier == 0 ? 0 : tier + 1);
+				}
+				return page(tx, query, List.copyOf(tiers.keySet()), tiers, counted.get(0).get("total").asLong());
+			}))).single();
 	}
 
 	/** A text search as every text is searched that is not Chinese only: every candidate ordered by the service. */
