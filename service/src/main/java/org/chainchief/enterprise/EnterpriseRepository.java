@@ -94,13 +94,18 @@ final class EnterpriseRepository {
 		.thenComparing(Candidate::id);
 
 	Mono<EnterprisePage> search(EnterpriseQuery query) {
-		Map<String, Object> params = filters(query);
 		if (query.q() == null) {
-			return list(query, params);
+			return list(query, filters(query));
 		}
+		return chineseOnly(query.q()) ? ranked(query, textParams(query)) : ordered(query);
+	}
+
+	/** The filters and the text's two forms: the full-text query and the lower-cased substring. */
+	private static Map<String, Object> textParams(EnterpriseQuery query) {
+		Map<String, Object> params = filters(query);
 		params.put("lucene", lucene(query.q()));
 		params.put("lq", query.q().toLowerCase(Locale.ROOT));
-		return chineseOnly(query.q()) ? ranked(query, params) : ordered(query, params);
+		return params;
 	}
 
 	/**
@@ -129,13 +134,7 @@ final class EnterpriseRepository {
 
 	/** A text search as every text is searched that is not Chinese only: every candidate ordered by the service. */
 	Mono<EnterprisePage> ordered(EnterpriseQuery query) {
-		Map<String, Object> params = filters(query);
-		params.put("lucene", lucene(query.q()));
-		params.put("lq", query.q().toLowerCase(Locale.ROOT));
-		return ordered(query, params);
-	}
-
-	private Mono<EnterprisePage> ordered(EnterpriseQuery query, Map<String, Object> params) {
+		Map<String, Object> params = textParams(query);
 		// Latin letters only: the text may also be pinyin initials, matched here against every name passing the filters.
 		boolean initials = PinyinInitials.applies(query.q());
 		return graph.inRead(search, tx -> Graph.rows(tx, search, params)

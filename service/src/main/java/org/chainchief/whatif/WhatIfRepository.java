@@ -88,10 +88,10 @@ final class WhatIfRepository {
 	 * between) the same transaction reads {@code whatif/scenario}, as every request does with the models off.
 	 */
 	Mono<ScenarioRows> scenario(String clusterId, List<String> recruit, List<String> remove) {
-		Map<String, Object> parameters = Map.of("id", clusterId, "recruit", recruit, "remove", remove);
 		if (!keepFigures) {
 			return scenarioFromGraph(clusterId, recruit, remove);
 		}
+		Map<String, Object> parameters = parameters(clusterId, recruit, remove);
 		return graph.inRead(delta, tx -> gaps.figuresIn(tx, clusterId).flatMap(figures -> figures.isEmpty()
 				? Mono.just(Optional.<ScenarioRows>empty())
 				: Graph.rows(tx, delta, parameters).flatMap(rows -> gaps.versionIn(tx).flatMap(now -> {
@@ -108,8 +108,11 @@ final class WhatIfRepository {
 
 	/** The what-if read by {@code whatif/scenario} alone (every local enterprise's links counted again). */
 	Mono<ScenarioRows> scenarioFromGraph(String clusterId, List<String> recruit, List<String> remove) {
-		return graph.read(scenario, Map.of("id", clusterId, "recruit", recruit, "remove", remove), WhatIfRepository::scenarioRows)
-			.singleOrEmpty();
+		return graph.read(scenario, parameters(clusterId, recruit, remove), WhatIfRepository::scenarioRows).singleOrEmpty();
+	}
+
+	private static Map<String, Object> parameters(String clusterId, List<String> recruit, List<String> remove) {
+		return Map.of("id", clusterId, "recruit", recruit, "remove", remove);
 	}
 
 	/** What-ifs answered from the clusters' gap figures since start. */
